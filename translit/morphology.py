@@ -67,6 +67,7 @@ __all__ = [
     "lexemes",
     "listed_readings",
     "numbers",
+    "person_genders",
     "plural",
     "readings",
     "singular_lemmas",
@@ -578,6 +579,33 @@ def surname_genders(word: str, lang: str = "ru", *, nominative: bool) -> frozens
         and (p.tag.case == "nomn") == nominative
         and p.tag.case != "voct"
     )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def person_genders(word: str, lang: str = "ru") -> frozenset[str]:
+    """The genders (``masc``, ``femn``; both for a name of either, Саша) of the dictionary's
+    readings of ``word`` as a given name, patronymic or surname in the nominative singular:
+    a full name's words agree in it (Валентин is a man's, Терешкова a woman's: no one person's
+    name is Валентин Терешкова); empty for a word it reads as none.
+
+    >>> sorted(person_genders("Валентин")), sorted(person_genders("Терешкова"))
+    (['masc'], ['femn'])
+    >>> sorted(person_genders("Саша")), sorted(person_genders("Prize"))
+    (['femn', 'masc'], [])
+    """
+    if lang not in LANGUAGES:
+        return frozenset()
+    out: set[str] = set()
+    for p in _parse(word.lower(), lang):
+        if (
+            _known(p)
+            and _PERSON & p.tag.grammemes
+            and "plur" not in p.tag.grammemes
+            and p.tag.case == "nomn"
+        ):
+            either = "ms-f" in p.tag.grammemes  # (common gender: no tag.gender of its own)
+            out |= {"masc", "femn"} if either else {str(p.tag.gender)} & {"masc", "femn"}
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1 << 12)

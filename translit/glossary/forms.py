@@ -128,9 +128,13 @@ def _singulars(word: str, plural: Mapping[str, Any]) -> set[str]:
     for rule in plural.get("rules", ()):
         if rule.get("none"):
             continue
-        end, add, cut = rule["end"], rule["add"], rule.get("cut", 0)
-        if word.endswith(end[: len(end) - cut] + add):
-            out.add(word[: len(word) - len(add)] + end[len(end) - cut :])
+        end = rule["end"]
+        for made in (rule, *rule.get("also", ())):
+            add, cut = made["add"], made.get("cut", 0)
+            if word.endswith(end[: len(end) - cut] + add):
+                singular = word[: len(word) - len(add)] + end[len(end) - cut :]
+                if singular in rule.get("only", (singular,)):
+                    out.add(singular)
     default = plural.get("default")
     if default and word.endswith(default):
         out.add(word[: -len(default)])
@@ -319,11 +323,27 @@ def derived_forms(
     if named:
         return got, (), ()
     more = pluralized(term.text, lang, term.gender)
+    plain = pluralized(term.text, lang, term.gender, lexical=False) if more else more
+    if plain != more and _transliterated(concept, term):  # (Gosplan, Госплан: no Gospläne)
+        more = plain
     if not more:
         return got, (), ()
     # (a plural spelled as a singular form, French héros: of either number)
     plural = tuple(f for f in more if f not in got)
     return got + plural, plural, tuple(f for f in more if f in got)
+
+
+def _transliterated(concept: Concept, term: Term) -> bool:
+    """Whether ``term`` is one of ``concept``'s Cyrillic terms romanised (by any scheme, case
+    aside): a name borrowed as it is spelled (German Gosplan, Russian Госплан's syllables),
+    no compound of the language's own nouns, whose plurals it does not take."""
+    text = term.text.casefold()
+    return any(
+        text == r.casefold()
+        for t in concept.terms
+        if is_cyrillic(t.text)
+        for r in t.romanizations().values()
+    )
 
 
 def s_plural_forms(concept: Concept, term: Term) -> frozenset[str]:
@@ -1079,6 +1099,8 @@ def articled(text: str, lang: str) -> tuple[str, ...]:
     low = first.lower()
     for rule in (_article(lang) or {}).get("rules", ()):  # (none: a language without one)
         if low.endswith(rule["end"]) and len(low) > len(rule["end"]):
+            if low in rule.get("unless", ()):
+                continue  # (кител, a thing: кителът, as any other consonant's)
             stem = first[: len(first) - rule.get("cut", 0)]
             return (text, *(stem + add + space + rest for add in rule["add"]))
     return (text,)
@@ -1152,28 +1174,45 @@ def _suffixed(
 def _acronym_suffixed(text: str, lang: str, said: str) -> tuple[str, ...]:
     """The acronym ``text`` and its forms with the case suffixes of ``lang``'s
     ``[suffixes.<lang>]`` after how its end is read out, ``said`` (:func:`said_acronym`), and
-    after its last letter (texts write both: КМШнын, ЕАЭБдин), joined or after the table's
-    ``acronym_joiner`` (Kazakh БҰҰ-ның); with ``acronym_possessive``, also its possessive
-    and plural, each with the cases (Kyrgyz ГЭСи, ГЭСинде, ГЭСтер).
+    after its last letter (texts write both: КМШнын, ЕАЭБдин), after each of the table's
+    ``acronym_joiners`` (Kazakh БҰҰ-ның, БҰҰның; none: joined); with ``acronym_possessive``,
+    also its possessive and plural, each with the cases (Kyrgyz ГЭСи, ГЭСинде, ГЭСтер).
 
     >>> _acronym_suffixed("ГЭС", "ky", "эс")[1:3], _acronym_suffixed("БҰҰ", "kk", "ұ")[1:3]
     (('ГЭСтин', 'ГЭСке'), ('БҰҰ-ның', 'БҰҰ-ға'))
     """
     table = _suffixes(lang) or {}
-    cases = table["cases"]
-    stem = text + table.get("acronym_joiner", "")
     read: list[str] = []
-    for s in (said, said + text[-1].lower()):
-        read += _suffixed(stem, cases, table, s)
-        if possessive := table.get("acronym_possessive"):
-            for own in _suffixed(stem, [possessive], table, s):  # (ГЭСи: ГЭСинде)
-                read += [
-                    own,
-                    *(w for t in table["possessive"]["cases"] for w in _spelled(own, t, table)),
-                ]
-            for many in _suffixed(stem, [table["plural"]], table, s):  # (ГЭСтер)
-                read += [many, *_suffixed(many, cases, table)]
+    for joiner in table.get("acronym_joiners", [""]):
+        read += _acronym_read(text + joiner, said, table)
     return tuple(dict.fromkeys([text, *read]))
+
+
+def _acronym_read(stem: str, said: str, table: Mapping[str, Any]) -> list[str]:
+    """The forms :func:`_acronym_suffixed` gives the acronym ``stem`` (with its joiner) read
+    out as ``said``: the cases; with ``acronym_possessive``, the possessive and the plural, the
+    plural's possessive (ЖОЖдору), each with its cases, and the possessive's cases after the
+    acronym itself where ``possessive_unwritten`` (ГЭСнин beside ГЭСинин)."""
+    cases, possessive = table["cases"], table.get("acronym_possessive")
+    own_cases = table["possessive"]["cases"]
+    read: list[str] = []
+
+    def owned(own: str) -> list[str]:
+        return [own, *(w for t in own_cases for w in _spelled(own, t, table))]
+
+    for s in (said, said + stem.rstrip("-")[-1].lower()):
+        read += _suffixed(stem, cases, table, s)
+        if possessive is None:
+            continue
+        for own in _suffixed(stem, [possessive], table, s):  # (ГЭСи: ГЭСинде)
+            read += owned(own)
+        if table.get("possessive_unwritten"):  # (ГЭСнин: its и unwritten)
+            read += _suffixed(stem, [{"*": t} for t in own_cases if len(t) > 1], table, s)
+        for many in _suffixed(stem, [table["plural"]], table, s):  # (ГЭСтер)
+            read += [many, *_suffixed(many, cases, table)]
+            for own in _suffixed(many, [possessive], table):  # (ЖОЖдору, ЖОЖдоруна)
+                read += owned(own)
+    return read
 
 
 def said_acronym(text: str, lang: str) -> str | None:
@@ -1495,27 +1534,42 @@ def _same_core(forms: list[str], n: int, rules: Mapping[str, Any]) -> tuple[str,
 
 
 def _plural_word(
-    word: str, plural: Mapping[str, Any], vowels: str, gender: str | None
+    word: str, plural: Mapping[str, Any], vowels: str, gender: str | None, lexical: bool = True
 ) -> str | None:
-    """``word``'s plural by ``plural`` (an ``inflection.toml`` ``[<lang>.plural]``), or
-    ``None`` where no rule gives one."""
+    """``word``'s plural by ``plural`` (an ``inflection.toml`` ``[<lang>.plural]``; not by its
+    ``lexical`` rules where ``lexical`` is false), or ``None`` where no rule gives one."""
+    got = _plural_words(word, plural, vowels, gender, lexical)
+    return got[0] if got else None
+
+
+def _plural_words(
+    word: str, plural: Mapping[str, Any], vowels: str, gender: str | None, lexical: bool = True
+) -> tuple[str, ...]:
+    """``word``'s plurals by ``plural``: :func:`_plural_word`'s, then its rule's ``also``
+    (Lager, Läger), ``()`` where no rule gives one."""
     low = word.lower()
     if not word.isalpha() or low[-1] == word[-1].upper():  # (ʹ, a letter fold splits words at)
-        return None
+        return ()
     for rule in plural.get("rules", ()):
         end = rule["end"]
+        if rule.get("lexical") and not lexical:
+            continue
         # (the end may be the whole word where the rule keeps a letter of it: Stadt, Städte)
         if not low.endswith(end) or len(low) <= min(len(end) - 1, rule.get("cut", 0)):
             continue
+        if "only" in rule and low not in rule["only"]:
+            continue  # (chouchou, papou: -s; the seven of -oux are whole words)
         if rule.get("after_consonant") and (len(low) == len(end) or low[-len(end) - 1] in vowels):
             continue  # (no letter before the end: no consonant either; "y" alone)
         if low in rule.get("unless", ()) or gender in rule.get("not_of", ()) or rule.get("none"):
-            return None
-        return word[: len(word) - rule.get("cut", 0)] + rule["add"]
+            return ()
+        return tuple(
+            word[: len(word) - r.get("cut", 0)] + r["add"] for r in (rule, *rule.get("also", ()))
+        )
     default = plural.get("default")
     if not default or low.endswith(tuple(plural.get("refuse", ()))):
-        return None
-    return word + default
+        return ()
+    return (word + default,)
 
 
 def _complement_adjective(rest: Sequence[str], plural: Mapping[str, Any]) -> bool:
@@ -1537,12 +1591,15 @@ def _named(word: str, at: int) -> bool:
     return word[:1].isupper() if at else any(c.isupper() for c in word[1:])
 
 
-def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ...]:
+def pluralized(
+    term: str, lang: str, gender: str | None = None, *, lexical: bool = True
+) -> tuple[str, ...]:
     """The plural forms of ``term`` that ``data/inflection.toml``'s ``[<lang>.plural]`` gives
     (German: the head noun's plural of a regular class, its adjectives in every declension;
     French: every word of the core; English: the head noun), ``()`` where none does (an
     irregular class, a term in capitals, a core of more than four words). The term is taken as
-    a common noun: :func:`plural_forms` gives names none.
+    a common noun: :func:`plural_forms` gives names none. ``lexical=False``: not by the
+    rules of the nouns a compound ends in (``lexical``: Gosplan is no compound of Plan).
 
     >>> pluralized("Große Säuberung", "de")
     ('Große Säuberungen', 'Großer Säuberungen', 'Großen Säuberungen')
@@ -1554,6 +1611,8 @@ def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ..
     (('prisoners of war',), ('bureaux',), ('chevaux',))
     >>> pluralized("Fünfjahrplan", "de"), pluralized("festival", "fr")
     (('Fünfjahrpläne', 'Fünfjahrplänen'), ())
+    >>> pluralized("Gosplan", "de", lexical=False)
+    ()
     """
     rules = _inflection(lang)
     words = term.split(" ")
@@ -1569,37 +1628,42 @@ def pluralized(term: str, lang: str, gender: str | None = None) -> tuple[str, ..
         if words[0][:1].isupper() and any(named[1:]):
             return ()  # (capitals throughout: a name, Grande Terreur, Troisième Internationale)
         pairs = zip(words[:n], named, strict=True)
-        core = [w if x else _plural_word(w, plural, vowels, gender) for w, x in pairs]
+        core = [w if x else _plural_word(w, plural, vowels, gender, lexical) for w, x in pairs]
         if any(w is None for w in core):
             return ()
         rest = words[n:]
         out = [" ".join((*(w for w in core if w), *rest))]
         if _complement_adjective(rest, plural):  # (armées de libération russes)
-            agreed = _plural_word(rest[-1], plural, vowels, gender)
+            agreed = _plural_word(rest[-1], plural, vowels, gender, lexical)
             if agreed and agreed != rest[-1]:
                 out.append(" ".join((*(w for w in core if w), *rest[:-1], agreed)))
         return _same_core(out, n, rules)
     k, lemma = _adjectives(words[:n], lang)
     at = k if k else n - 1
     weak = _weak(words[at], lang, _gender(gender, words[at], rules))
-    head = words[at] + weak if weak else _plural_word(words[at], plural, vowels, gender)
-    if head is None:
+    plurals = (
+        (words[at] + weak,) if weak else _plural_words(words[at], plural, vowels, gender, lexical)
+    )
+    if not plurals:
         return ()
-    # (German: the dative plural's -n, where the plural ends otherwise: den Kollaborateuren)
-    heads = [head]
+    # (German: the dative plural's -n, where the plural ends otherwise: den Kollaborateuren;
+    # each plural, then its dative: Lager, Lagern, Läger, Lägern)
+    heads: list[tuple[str, bool]] = []
     dative, not_after = plural.get("dative", ""), tuple(plural.get("dative_not_after", ()))
-    if dative and not head.endswith(not_after):
-        heads.append(head + dative)
+    for head in plurals:
+        heads.append((head, False))
+        if dative and not head.endswith(not_after):
+            heads.append((head + dative, True))
     rest = words[at + 1 :]
     if not k:
-        return _same_core([" ".join((*words[:at], h, *rest)) for h in heads], n, rules)
+        return _same_core([" ".join((*words[:at], h, *rest)) for h, _ in heads], n, rules)
     table = rules["adjective"]["plural"]
-    ends = [dict.fromkeys(e for row in table for e in row)]  # (the dative: its column alone)
-    ends += [dict.fromkeys(row[2] for row in table)] * (len(heads) - 1)
+    every = dict.fromkeys(e for row in table for e in row)
+    datives = dict.fromkeys(row[2] for row in table)  # (the dative: its column alone)
     forms = [
         " ".join((*(w[: len(w) - len(lemma)] + e for w in words[:k]), h, *rest))
-        for h, its in zip(heads, ends, strict=True)
-        for e in its
+        for h, is_dative in heads
+        for e in (datives if is_dative else every)
     ]
     return _same_core(forms, n, rules)
 

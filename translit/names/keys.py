@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
 from ..errors import want_name_length, want_str
-from ..morphology import LANGUAGES, singular_lemmas
+from ..morphology import LANGUAGES, person_genders, singular_lemmas
 from ..script import drop_marks
 from .forms import (
     CYRILLIC,
@@ -1102,17 +1102,30 @@ def nominative_names(name: str, surname: str, nominative: str) -> tuple[str, tup
     """(``name`` without its initials, the full names in the nominative it may be a case form
     of, also without initials): ``name``'s word ``surname`` (one of its
     :func:`surname_guesses`) read as ``nominative``, its other words as each of their
-    :func:`forename_readings`. The name is one of these in a case where a declension of one
-    of them gives it (a glossary's: ``translit.glossary.forms.term_forms``).
+    :func:`forename_readings`, but a man's given name beside a surname the dictionary reads
+    as a woman's alone (:func:`translit.morphology.person_genders`: Валентина beside
+    Терешковой is Валентина's case, never Валентин's; a surname of no gender's form, Чапман,
+    Гинзбург, takes either). The name is one of these in a case
+    where a declension of one of them gives it (a glossary's:
+    ``translit.glossary.forms.term_forms``).
 
     >>> nominative_names("Валентины В. Терешковой", "Терешковой", "Терешкова")
     ('Валентины Терешковой', ('Валентина Терешкова',))
+    >>> nominative_names("Валентина Терешковой", "Терешковой", "Терешкова")[1]
+    ('Валентина Терешкова',)
     """
     words = want_str(name, "nominative_names()").split()
     at = len(words) - 1 if words[-1] == surname else 0
     kept = [(k, w) for k, w in enumerate(words) if k == at or not _INITIAL.match(w)]
     options = [(nominative,) if k == at else forename_readings(w) for k, w in kept]
+    if _genders(nominative) == {"femn"}:  # (a woman's form: Терешкова, not Чапман)
+        options = [tuple(w for w in ws if _genders(w) != {"masc"}) for ws in options]
     return " ".join(w for _, w in kept), tuple(map(" ".join, itertools.product(*options)))
+
+
+def _genders(word: str) -> frozenset[str]:
+    """The genders the Russian and Ukrainian dictionaries give ``word`` as a person's name."""
+    return frozenset().union(*(person_genders(word, lang) for lang in LANGUAGES))
 
 
 def given_name_key(word: str) -> str | None:
