@@ -61,6 +61,9 @@ class QaFinding(NamedTuple):
     source text that designates it (``""`` for a forbidden term no source term asked for);
     ``expected`` the allowed target terms, best first; ``found`` the target text at fault
     (``""`` for a missing term).
+
+    >>> QaFinding(3, "missing", "roa", "РОА", ("ROA",), "").kind
+    'missing'
     """
 
     segment: int

@@ -39,7 +39,11 @@ _LINE = re.compile(r"[^\n]*\n|[^\n]+")
 
 class Segment(NamedTuple):
     """A source segment and its translation, with the 1-based line each starts at (the same
-    line of both files when read from two)."""
+    line of both files when read from two).
+
+    >>> Segment(2, "Власов", "Vlassov").target
+    'Vlassov'
+    """
 
     line: int
     source: str
