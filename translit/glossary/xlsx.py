@@ -36,6 +36,7 @@ named by every cell (a shared-strings bomb).
 
 from __future__ import annotations
 
+import datetime
 import functools
 import io
 import posixpath
@@ -43,10 +44,12 @@ import re
 import zipfile
 import zlib
 from typing import IO, Any, NamedTuple
+from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import GlossaryError, ParameterError, shown, size_said
 from ._xml import MAX_XML_BYTES, iter_elements, parse_xml
 from .model import Glossary
+from .tabular import multi_rows, read_rows
 
 __all__ = [
     "MAX_CELL",
@@ -289,8 +292,6 @@ def _excel_date(v: str, date1904: bool) -> str | None:
     >>> _excel_date("45292", False), _excel_date("45292.5", False), _excel_date("0.75", False)
     ('2024-01-01', '2024-01-01 12:00:00', '18:00:00')
     """
-    import datetime
-
     try:
         days = float(v)
     except ValueError:
@@ -542,8 +543,6 @@ _BAD_SHEET_NAME = re.compile(r"[][:\\/?*\x00-\x1f\ufffe\uffff\ud800-\udfff]|^'|'
 
 
 def _cell_xml(ref: str, text: str) -> str:
-    from xml.sax.saxutils import escape
-
     text = _NEEDS_ESCAPE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
     space = ' xml:space="preserve"' if text != text.strip() else ""
     return f'<c r="{ref}" t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
@@ -568,10 +567,6 @@ def write_xlsx(glossary: Glossary, fh: IO[bytes], *, sheet: str = "Glossary") ->
     strings (``t="inlineStr"``, as Apache POI's streaming writer writes them), so nothing is
     ever a formula, and empty cells are left out.
     """
-    from xml.sax.saxutils import quoteattr
-
-    from .tabular import multi_rows
-
     if not isinstance(sheet, str) or _BAD_SHEET_NAME.search(sheet) or not 0 < len(sheet) <= 31:
         raise ParameterError(
             f"`sheet` {sheet!r} cannot name a sheet: Excel takes 1 to 31 characters, none of "
@@ -635,8 +630,6 @@ def read_xlsx(
 ) -> Glossary:
     """Read a sheet of an XLSX workbook into a :class:`Glossary` (``options`` as for
     :func:`.tabular.read_rows`: ``source_lang``, ``target_lang``, ``strict``)."""
-    from .tabular import read_rows
-
     rows, warnings = sheet_rows(data, path, sheet=sheet, max_bytes=max_bytes)
     g = read_rows(rows, path, **options)
     g.warnings[:0] = warnings
