@@ -1895,7 +1895,6 @@ def _given_unless() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
-@functools.cache
 def _russian_lacked(lang: str) -> frozenset[str]:
     """The letters of the Russian alphabet that ``lang``'s lacks, in both cases (Ukrainian: ё ъ ы
     э); a value of Russian letters with one of them is not lent ``lang`` (:func:`decide_in`).
@@ -1907,6 +1906,7 @@ def _russian_lacked(lang: str) -> frozenset[str]:
     return frozenset(lacked | {c.upper() for c in lacked})
 
 
+@functools.cache
 def _not_russian() -> frozenset[str]:
     """The Cyrillic characters outside the Russian alphabet, and the combining marks (NFD
     input): a set, not a regex of the two classes, whose compiling cost 0.5 ms."""
