@@ -1896,7 +1896,7 @@ def _given_unless() -> dict[str, re.Pattern[str]]:
 
 @functools.cache
 def _russian_lacked(lang: str) -> frozenset[str]:
-    """The letters of the Russian alphabet that ``lang``'s lacks, in both cases (Ukrainian: ё ъ ы
+    """The letters of the Russian alphabet that ``lang`` lacks, in both cases (Ukrainian: ё ъ ы
     э); a value of Russian letters with one of them is not lent ``lang`` (:func:`decide_in`).
 
     >>> "".join(sorted(_russian_lacked("uk"))), _russian_lacked("kk")
