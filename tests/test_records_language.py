@@ -27,11 +27,13 @@ from translit.autodetect import (
     auto_language,
     column_language,
     other_line_languages,
+    record_decision,
     record_language,
     records_fallback,
 )
 from translit.cli.romanize import Romanize
 from translit.detection import LANGUAGES
+from translit.script import alphabet, is_cyrillic
 
 FILES = {"ru": "ru-gsd", "uk": "uk-iu", "be": "be-hse", "bg": "bg-btb"}
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no shared corpus at {CORPUS}")
@@ -120,6 +122,58 @@ def test_short_values_take_the_column_language_and_marked_ones_their_own() -> No
     assert alone.count("uk") < 0.75 * len(pieces)  # (the case for a column's language)
     assert within.count("uk") > 0.95 * len(pieces)
     assert in_ru == alone
+
+
+# -- a value with a letter its column's language lacks (detectfix43) ---------------------------
+
+
+def _words_with(lang: str, letters: str) -> list[str]:
+    """Distinct words of ``lang``'s corpus holding one of ``letters`` (any case)."""
+    words = re.findall(r"[^\W\d_]+", " ".join(_lines(lang)))
+    return sorted({w for w in words if not set(letters).isdisjoint(w.lower())})
+
+
+@needs_corpus
+@pytest.mark.parametrize(
+    ("lang", "lacked"), [("uk", "ёъыэ"), ("be", "щъи"), ("bg", "ёыэ")], ids=["uk", "be", "bg"]
+)
+def test_a_russian_word_with_a_letter_the_column_lacks_is_russian(lang: str, lacked: str) -> None:
+    """Words of Russian sentences (UD ru-gsd) with a letter ``lang`` does not write (Щёлково;
+    Belarusian has no щ, ъ, и): alone they are Russian, and within a column of
+    ``lang`` they stay Russian, romanised as Russian. Before, a value of fewer than four words
+    was lent ``lang`` before its letters were looked at (Щёлково in Ukrainian: Shchelkovo, as Russian
+    Shchëlkovo)."""
+    words = [w for w in _words_with("ru", lacked) if auto_language(w) == "ru"][:300]
+    assert len(words) >= 100
+    within = [record_language(w, lang) for w in [*words, "Щёлково"]]
+    assert within == ["ru"] * len(within)
+    assert record_decision("Щёлково", "uk") == ("ru", "own")
+
+
+@needs_corpus
+def test_a_russian_word_the_column_can_write_is_still_lent() -> None:
+    """The check is the alphabet's, nothing else: Russian words of letters Ukrainian,
+    Bulgarian, Kazakh also write stay in the column's language (Москва, Петрович), but for
+    the odd long word its scores give Russian (некодирующие: 1 or 2 of these 200)."""
+    words = [w for w in _words_with("ru", "щ") if auto_language(w) == "ru"]
+    words = [w for w in words if set(w.lower()) <= set("абвгдежзийклмнопрстуфхцчшщьюя")][:200]
+    assert len(words) >= 50
+    for lang in ("uk", "bg", "kk"):
+        assert sum(record_language(w, lang) == lang for w in words) >= 0.98 * len(words)
+    assert {record_language(w, "kk") for w in ("Щёлково", "Подъезд", "Сыктывкар")} == {"kk"}
+
+
+@given(_CYRILLIC, _LANG)
+def test_a_lent_language_can_write_the_value(text: str, lang: str) -> None:
+    """Where the column's language replaces a value's own (``source == "column"``), that
+    language's alphabet (translit.script) holds every Cyrillic letter of the value: a short
+    value of letters it lacks (ы in Ukrainian) is Russian, a tie it lacks a letter of (Єј:
+    Serbian, Ukrainian) its best."""
+    decided = record_decision(text, lang)
+    if decided.source == "column":
+        letters = {c.lower() for c in text if is_cyrillic(c) and c.isalpha()}
+        assert decided.lang == lang
+        assert letters <= set(alphabet(lang)), (text, lang, letters - set(alphabet(lang)))
 
 
 # -- every route the same ---------------------------------------------------------------------

@@ -1895,6 +1895,18 @@ def _given_unless() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
+def _russian_lacked(lang: str) -> frozenset[str]:
+    """The letters of the Russian alphabet that ``lang`` lacks, in both cases (Ukrainian: ё ъ ы
+    э); a value of Russian letters with one of them is not lent ``lang`` (:func:`decide_in`).
+
+    >>> "".join(sorted(_russian_lacked("uk"))), _russian_lacked("kk")
+    ('ЁЪЫЭъыэё', frozenset())
+    """
+    lacked = set(alphabet(DEFAULT)) - set(alphabet(lang))
+    return frozenset(lacked | {c.upper() for c in lacked})
+
+
+@functools.cache
 def _not_russian() -> frozenset[str]:
     """The Cyrillic characters outside the Russian alphabet, and the combining marks (NFD
     input): a set, not a regex of the two classes, whose compiling cost 0.5 ms."""
@@ -1964,6 +1976,8 @@ def detect_in(text: str, lang: str) -> str:
     ('uk', 'ru', 'uk')
     >>> detect_in("Іван", "be"), detect_in("Іван", "ru"), detect_in("42", "bg")
     ('be', 'uk', 'bg')
+    >>> detect_in("Щёлково", "uk"), detect_in("Быт", "bg"), detect_in("Щёлково", "kk")
+    ('ru', 'ru', 'kk')
     """
     return decide_in(text, lang)[0]
 
@@ -1985,15 +1999,18 @@ def decide_in(text: str, lang: str) -> tuple[str, str]:
 def _decide_in(text: str, lang: str) -> tuple[str, str]:
     """:func:`decide_in` for a ``lang`` other than Russian."""
     if _few_russian_words(text):  # rule 3's Russian, without evidence
-        return lang, DEFAULT if len(text) < _SHORT else detect(text)  # (detect's own path)
+        alone = DEFAULT if len(text) < _SHORT else detect(text)  # (detect's own path)
+        # lent only where ``lang`` writes every letter (Щёлково: not Ukrainian, Russian alone)
+        return (lang if _russian_lacked(lang).isdisjoint(text) else alone), alone
     found = _explain(text)
     alone = found.lang  # (what detect decides: the same decision, its ``lang`` alike in full)
     if found.lang == "und":
         return lang, alone
-    if found.lang != DEFAULT:
-        return (lang if lang in found.tied else found.lang), alone
     t, ev = _prepare(text), _evidence()
-    if not t.counts.keys() <= ev.langs[lang].alphabet:  # a letter ``lang`` lacks (Щёлково: uk)
+    writes = t.counts.keys() <= ev.langs[lang].alphabet  # no letter ``lang`` lacks
+    if found.lang != DEFAULT:  # a tie holding ``lang`` that ``lang`` writes (not Єј: uk, sr)
+        return (lang if writes and lang in found.tied else found.lang), alone
+    if not writes:  # (Щёлково: uk)
         return DEFAULT, alone
     if not found.scores:  # rule 3 (or the old spelling) decided without scoring
         return (DEFAULT if _old_russian(t, ev) else lang), alone

@@ -81,7 +81,7 @@ class Romanize:
         for a transform of one language for all (:func:`~translit.io.formats.map_values`).
 
         >>> Romanize(None, "uk", detected=True).for_records().by_value(["Петрович", "Щёлково"])
-        ['Petrovych', 'Shchelkovo']
+        ['Petrovych', 'Shchëlkovo']
         """
         if not self.records:
             return None
