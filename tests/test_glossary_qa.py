@@ -457,6 +457,8 @@ def test_the_command_reads_two_files(tmp_path: Path) -> None:
         (["--source-lang", "ru", "-t", "fr", "--columns", "ru,de"], "no column 'de'"),
         (["--source-lang", "ru", "-t", "fr", "--delimiter", "ab"], "--delimiter is one character"),
         (["--source-lang", " ", "-t", "fr"], "--source-lang names a language"),
+        (["--source-lang", "r u", "-t", "fr"], "--source-lang names a language"),
+        (["--source-lang", "sw", "-t", "fr"], "give --source-lang one of those"),
         (
             ["--source-lang", "ru", "-t", "fr", "-g", "-", "-"],
             "-g -: standard input holds the pairs",

@@ -1055,14 +1055,16 @@ def qa(  # noqa: PLR0917 - one parameter per click option
         findings = check_translation(
             read, g, source, target, inflect=not no_inflect, name_keys=not no_name_keys
         )
-    except GlossaryError as exc:
-        fail(with_flags(str(exc)))
+    except GlossaryError as exc:  # (check_translation's `source` is --source-lang here)
+        fail(with_flags(str(exc).replace("`source`", "--source-lang")))
     except TranslitError as exc:  # the input's (InputError at a line) or an encoding's
         line = getattr(exc, "line", 0)
         message = getattr(exc, "message", str(exc))
-        fail(f"{printable(where)}{f':{line}' if line else ''}: {with_flags(message)}")
+        at = getattr(exc, "path", None) or where  # (of two files, the one at fault)
+        fail(f"{printable(at)}{f':{line}' if line else ''}: {with_flags(message)}")
     except OSError as exc:
-        fail(f"{printable(where)}: {exc.strerror or exc}")
+        at = exc.filename if isinstance(exc.filename, str) and target_file else where
+        fail(f"{printable(at)}: {exc.strerror or exc}")
     if out_format == "json":
         _out(_json([{"file": pairs, **f.to_dict()} for f in findings], indent=1) + "\n")
     else:
