@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from translit.glossary import Concept, Glossary, Term
+from translit.glossary import Concept, Glossary, Term, lookup
 from translit.glossary.apply import apply_text, find_terms
 from translit.glossary.forms import suffixed
 
@@ -191,3 +191,21 @@ def test_a_persons_name_takes_s_only_whatever_its_gender() -> None:
         "Held der Sowjetunion",
         "Helds der Sowjetunion",
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "concept"),
+    [
+        ("Karls des Großen", "charlemagne"),
+        ("Karl den Großen", "charlemagne"),
+        ("Katharina der Großen", "catherine-the-great"),
+        ("Karl dem Fünften", "karl-v"),
+    ],
+)
+def test_lookup_finds_a_name_by_its_epithets_case_form(query: str, concept: str) -> None:
+    found = lookup(EPITHETS, query)
+    assert [(m.concept.id, m.reason) for m in found][:1] == [(concept, "inflected")]
+
+
+def test_lookup_of_an_epithet_out_of_agreement_finds_no_inflected_form() -> None:
+    assert not [m for m in lookup(EPITHETS, "Karl des Große") if m.reason == "inflected"]

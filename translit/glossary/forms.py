@@ -113,7 +113,30 @@ def unsuffixed(text: str, lang: str) -> set[str]:
         return {
             " ".join((*pick, *rest[:-1], w)) for pick in itertools.product(*options) for w in last
         }
-    return {" ".join((*pick, *rest)) for pick in itertools.product(*options)}
+    epithets = [rest, *_epithet_nominatives(rest, lang)]  # (alexanders des großen)
+    return {" ".join((*pick, *e)) for pick in itertools.product(*options) for e in epithets}
+
+
+def _epithet_nominatives(rest: list[str], lang: str) -> list[list[str]]:
+    """The nominatives (``[<lang>.epithet]``) an epithet ``rest`` (folded: its article and
+    adjectives) may be a case form of: "des großen" → "der große", "das große".
+
+    >>> _epithet_nominatives(["dem", "großen"], "de")
+    [['der', 'große'], ['das', 'große']]
+    """
+    rules = _inflection(lang) or {}
+    table = rules.get("epithet")
+    if not table or len(rest) < 2:
+        return []
+    out = []
+    for gender, articles in table["articles"].items():
+        endings = rules["adjective"][gender][table["row"]]
+        for article, end in zip(articles[1:], endings[1:], strict=True):
+            if article == rest[0] and all(w.endswith(end) and len(w) > len(end) for w in rest[1:]):
+                adjectives = [w[: len(w) - len(end)] + endings[0] for w in rest[1:]]
+                if [articles[0], *adjectives] not in out:
+                    out.append([articles[0], *adjectives])
+    return out
 
 
 #: the most texts :func:`unsuffixed` gives (four words of eight forms each, a query of a term
