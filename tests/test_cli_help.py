@@ -80,6 +80,20 @@ def test_one_short_flag_per_long_option() -> None:
     assert not mixed, f"options spelt with and without their short flag: {mixed}"
 
 
+def test_one_long_option_per_short_flag() -> None:
+    """A short flag means one long option in every command that takes it (qa43's -s was
+    --source, the source language, where -s is --scheme elsewhere)."""
+    longs: dict[str, set[str]] = defaultdict(set)
+    for command in COMMANDS_ALL.values():
+        for p in command.params:
+            if isinstance(p, click.Option):
+                short = [o for o in p.opts if not o.startswith("--")]
+                for flag in short:
+                    longs[flag].update(o for o in p.opts if o.startswith("--"))
+    mixed = {flag: sorted(names) for flag, names in longs.items() if len(names) > 1}
+    assert not mixed, f"short flags of more than one long option: {mixed}"
+
+
 def test_glossary_qa_help_tells_its_input_findings_and_exit_codes() -> None:
     out = CliRunner().invoke(cli, ["glossary", "qa", "--help"]).output
     assert "Usage: cli glossary qa [OPTIONS] PAIRS [TARGET_FILE]" in out
@@ -88,9 +102,9 @@ def test_glossary_qa_help_tells_its_input_findings_and_exit_codes() -> None:
         "forbidden",
         "misspelled",
         "Exit code 0",
-        "-s, --source TEXT",
+        "--source-lang TEXT",
         "-t, --target TEXT",
-        "translit glossary qa pairs.tsv -s ru -t fr",
+        "translit glossary qa pairs.tsv --source-lang ru -t fr",
     ):
         assert said in out, said
     assert "qa" in CliRunner().invoke(cli, ["glossary", "--help"]).output

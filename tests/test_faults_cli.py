@@ -41,6 +41,8 @@ PRINTERS = [
     ["romanize", "-l", "ru", "FILE"],
     ["normalize", "--report", "FILE"],
     ["glossary", "apply", "-g", "GLOSSARY", "-t", "fr", "-m", "list", "FILE"],
+    # (its findings: the text's РОА, a source term whose target term ROA the same text lacks)
+    ["glossary", "qa", "-g", "GLOSSARY", "--source-lang", "ru", "-t", "fr", "FILE", "FILE"],
 ]
 #: The printers whose output outgrows a pipe's buffer (the others finish before it fills).
 STREAMERS = [c for c in PRINTERS if "FILE" in c or c == ["schemes"]]
@@ -177,6 +179,90 @@ def test_hostile_input_files(cmd: list[str], tmp_path: Path) -> None:
         before = b"".join(p.read_bytes() for p in good)
         for char in (b"\r", b"\n", b"\x00"):
             assert done.stdout.count(char) == before.count(char), char
+
+
+#: ``glossary qa`` reads one input (PAIRS, a table or XLIFF) or two aligned ones (PAIRS and
+#: TARGET_FILE): a hostile file in either place is exit 2 and one message naming it.
+QA = ["glossary", "qa", "-g", "GLOSSARY", "--source-lang", "ru", "-t", "fr"]
+
+
+@pytest.mark.parametrize("where", ["pairs", "source", "target"])
+@pytest.mark.parametrize(
+    ("kind", "says"),
+    [
+        ("binary", "binary data"),
+        ("utf16-cut", "the input ends inside a character"),
+        ("missing", "No such file or directory"),
+        ("directory", "is a directory"),
+    ],
+)
+def test_glossary_qa_hostile_input_files(tmp_path: Path, where: str, kind: str, says: str) -> None:
+    """qa43's two-file mode named both files for a fault of one ("ru.txt, fr.txt: binary
+    data"); each hostile file is now exit 2 with a message naming it, no traceback."""
+    bad = _hostile(tmp_path)[kind]
+    good = _text(tmp_path, 3)
+    files = {"pairs": [bad], "source": [bad, good], "target": [good, bad]}[where]
+    done = cli(*_with(QA, tmp_path / "x"), *files)
+    err = _clean(done.stderr)
+    assert done.returncode == 2, err
+    assert says in err and str(bad) in err, err
+    assert str(good) not in err and done.stdout == b""
+
+
+@pytest.mark.parametrize(
+    ("files", "code", "says"),
+    [
+        (["empty"], 0, ""),  # (a table of no rows: nothing to check)
+        (["devnull"], 0, ""),
+        (["lone-cr"], 2, "a carriage return (CR) alone in an unquoted cell: quote the cell"),
+        (["nul"], 2, "1 column, not the 2"),
+        (["text", "empty"], 2, "empty.txt' ends before line 1: the two files are not aligned"),
+        (["lone-cr", "lone-cr"], 1, ""),  # (two files of lines: a lone CR stays in its line)
+        (["nul", "nul"], 0, ""),
+    ],
+)
+def test_glossary_qa_odd_but_readable_files(
+    tmp_path: Path, files: list[str], code: int, says: str
+) -> None:
+    paths = {**_hostile(tmp_path), "text": _text(tmp_path, 3)}
+    (tmp_path / "cr.txt").write_bytes("РОА\rрыба\r\nРОА\n".encode())
+    done = cli(*_with(QA, tmp_path / "x"), *(paths[f] for f in files))
+    err = _clean(done.stderr)
+    assert done.returncode == code, err
+    assert says in err
+    if says:
+        assert err.startswith(f"translit: error: {paths[files[-1]]}")
+
+
+@pytest.mark.parametrize(
+    ("xliff", "says"),
+    [
+        (bytes(range(256)) * 8, "binary data"),
+        (b'<?xml version="1.0"?><xliff version="1.2"><file><body><trans-unit id="1"><source>',
+         "not well-formed XML"),
+        (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+         b'<xliff version="1.2"><file><body><trans-unit id="1"><source>&b;</source>'
+         b"</trans-unit></body></file></xliff>", "refused (a glossary or XLIFF file needs no DTD"),
+        (b'<?xml version="1.0"?><tmx version="1.4"/>', "an XLIFF file's root is <xliff>"),
+    ],
+    ids=["binary", "cut", "entities", "not-xliff"],
+)  # fmt: skip
+def test_glossary_qa_hostile_xliff(tmp_path: Path, xliff: bytes, says: str) -> None:
+    path = tmp_path / "job.xlf"
+    path.write_bytes(xliff)
+    done = cli(*_with(QA, path), path)
+    err = _clean(done.stderr)
+    assert done.returncode == 2 and err.startswith(f"translit: error: {path}"), err
+    assert says in err
+
+
+def test_glossary_qa_closed_stdin(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "translit", *_with(QA, tmp_path / "x"), "-"], capture_output=True,
+        env=ENV, cwd=ROOT, timeout=120, preexec_fn=_closed(0), check=False,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "standard input is closed" in _clean(done.stderr)
 
 
 def test_directory_without_recursive_names_it(tmp_path: Path) -> None:
@@ -762,6 +848,10 @@ _HUGE = "x" * 10_000
         ["glossary", "lookup", _HUGE],
         ["glossary", "lookup", "-t", _HUGE, "РОА"],
         ["glossary", "convert", "--from", "csv", "a.txt", "b.txt"],
+        ["glossary", "qa", "--source-lang", _HUGE, "-t", "fr", "a.txt"],
+        ["glossary", "qa", "--source-lang", "ru", "-t", _HUGE, "a.txt"],
+        ["glossary", "qa", "--source-lang", "ru", "-t", "fr", "--columns", _HUGE, "a.txt"],
+        ["glossary", "qa", "--source-lang", "ru", "-t", "fr", "--delimiter", _HUGE, "a.txt"],
     ],
     ids=lambda a: " ".join(w[:12] for w in a),
 )

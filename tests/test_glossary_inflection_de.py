@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from translit.glossary import Concept, Glossary, Term
+from translit.glossary import Concept, Glossary, Term, lookup
 from translit.glossary.apply import apply_text, find_terms
 from translit.glossary.forms import suffixed
 
@@ -127,3 +127,85 @@ def test_a_longer_form_cut_short_by_the_texts_end_is_no_match() -> None:
     assert [h.text for h in find_terms(text, g)] == ["Roten Armee"]
     assert apply_text(text, g, "fr") == "Soldaten der Armée rouge"
     assert apply_text(text + " Fraktion", g, "fr") == "Soldaten der RAF"
+
+
+# (qafix43) A ruler's epithet declines with the name: the sentences of the LEO language blog,
+# "Wie man Herrscher beugt" (blog.leo.org/2009/10/06, after canoonet's grammar), and the
+# genitive of a woman's name (Katharinas der Großen).
+EPITHETS = Glossary(
+    [
+        Concept(
+            "charlemagne",
+            subject="person",
+            terms=[Term("Karl der Große", "de"), Term("Charlemagne", "fr")],
+        ),
+        Concept(
+            "catherine-the-great",
+            subject="person",
+            terms=[
+                Term("Katharina die Große", "de", gender="feminine"),
+                Term("Catherine II", "fr"),
+            ],
+        ),
+        Concept("karl-v", subject="person", terms=[Term("Karl der Fünfte", "de")]),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Man redet über Karl den Großen.", "Karl den Großen"),
+        ("Man beschäftigt sich also mit Karl dem Großen.", "Karl dem Großen"),
+        ("die Kaiserpfalz Karls des Großen", "Karls des Großen"),
+        ("die Pfalz des Kaisers Karl des Großen", "Karl des Großen"),
+        ("Man beschäftigt sich also mit Katharina der Großen.", "Katharina der Großen"),
+        ("die Herrschaft Katharinas der Großen", "Katharinas der Großen"),
+        ("die Herrschaft Karls des Fünften", "Karls des Fünften"),
+    ],
+)
+def test_an_epithet_declines_with_the_name(text: str, found: str) -> None:
+    assert [h.text for h in find_terms(text, EPITHETS)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the article or the adjective of another case: no form of the term
+        ("Karls der Großen Reich", []),
+        ("mit Karl dem Große", []),
+        ("Katharinas des Großen", []),
+    ],
+)
+def test_an_epithet_out_of_agreement_is_no_form(text: str, found: list[str]) -> None:
+    assert [h.text for h in find_terms(text, EPITHETS) if " " in h.text] == found
+
+
+def test_a_persons_name_takes_s_only_whatever_its_gender() -> None:
+    """Duden: a proper name's genitive is -s, never -es (Peters, not Peteres), and a woman's
+    name takes it too (Katharinas), though a feminine noun takes none."""
+    assert suffixed("Peter", "de", name=True) == ("Peter", "Peters")
+    assert suffixed("Katharina", "de", "feminine", name=True) == ("Katharina", "Katharinas")
+    assert suffixed("Holocaust", "de") == ("Holocaust", "Holocausts", "Holocaustes")
+    assert suffixed("Held der Sowjetunion", "de", name=True) == (
+        "Held der Sowjetunion",
+        "Helds der Sowjetunion",
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "concept"),
+    [
+        ("Karls des Großen", "charlemagne"),
+        ("Karl den Großen", "charlemagne"),
+        ("Katharina der Großen", "catherine-the-great"),
+        ("Karl dem Fünften", "karl-v"),
+    ],
+)
+def test_lookup_finds_a_name_by_its_epithets_case_form(query: str, concept: str) -> None:
+    found = lookup(EPITHETS, query)
+    assert [(m.concept.id, m.reason) for m in found][:1] == [(concept, "inflected")]
+
+
+def test_lookup_of_an_epithet_out_of_agreement_finds_no_inflected_form() -> None:
+    assert not [m for m in lookup(EPITHETS, "Karl des Große") if m.reason == "inflected"]

@@ -115,18 +115,11 @@ PAIRS = [
     ("ru", 1174, "10 декабря в Перми прошла несогласованная акция против итогов выборов.",
      "de", "Am 10. Dezember fand in Perm eine nicht genehmigte Aktion gegen die "
      "Wahlergebnisse statt.", set()),
-    pytest.param(
-        "ru", 405, "Главные персонажи его комедий -- паразиты, льстивые хитрые рабы, "
-        "хвастливые воины (продукт дальних походов Александра Македонского) и т. п.", "de",
-        "Die Hauptfiguren seiner Komödien sind Parasiten, schmeichlerische listige Sklaven, "
-        "prahlerische Krieger (ein Ergebnis der fernen Feldzüge Alexanders des Großen) usw.",
-        set(),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the German genitive of a name of several words (Alexanders des Großen) "
-            "is no form glossary/forms.py derives: reported missing",
-        ),
-    ),
+    ("ru", 405, "Главные персонажи его комедий -- паразиты, льстивые хитрые рабы, "
+     "хвастливые воины (продукт дальних походов Александра Македонского) и т. п.", "de",
+     "Die Hauptfiguren seiner Komödien sind Parasiten, schmeichlerische listige Sklaven, "
+     "prahlerische Krieger (ein Ergebnis der fernen Feldzüge Alexanders des Großen) usw.",
+     set()),
     ("uk", 98, "Бабцю Зоню заарештували під час розробки спецоперації з ліквідації Роберта, "
      "визначного керівника УПА.", "fr",
      "Grand-mère Zonia fut arrêtée lors de la préparation d'une opération spéciale visant à "
@@ -389,7 +382,7 @@ def test_xliff_segments_are_read_without_their_codes(tmp_path: Path) -> None:
         Segment(3, "Бойцы Красной армии.", "Soldaten der Sowjetarmee\x1f."),
         Segment(5, "В ГУЛАГе", "Im Gulag"),
     ]
-    code, _, err = _qa(str(a), "-s", "ru", "-t", "fr", "--columns", "1,2")
+    code, _, err = _qa(str(a), "--source-lang", "ru", "-t", "fr", "--columns", "1,2")
     assert (code, err) == (
         2,
         "translit: error: --columns and --delimiter read a PAIRS table; with an XLIFF file "
@@ -406,7 +399,7 @@ def test_xliff_segments_are_read_without_their_codes(tmp_path: Path) -> None:
 def test_an_untranslated_segment_is_no_finding(tmp_path: Path) -> None:
     a = tmp_path / "a.xlf"
     a.write_text(XLIFF_12, "utf-8")
-    code, out, _ = _qa(str(a), "-s", "ru", "-t", "fr")
+    code, out, _ = _qa(str(a), "--source-lang", "ru", "-t", "fr")
     assert code == 1
     assert out == (
         f"{a}:5: misspelled: Власов (vlasov): expected Andreï Vlassov | Andreï Andreïevitch "
@@ -425,16 +418,16 @@ def _qa(*args: str) -> tuple[int, str, str]:
 def test_the_command_exits_0_clean_1_findings(tmp_path: Path) -> None:
     p = tmp_path / "pairs.tsv"
     p.write_text("ru\tfr\nГенерал Власов\tLe général Vlassov\n", "utf-8")
-    assert _qa(str(p), "-s", "ru", "-t", "fr") == (0, "", "")
+    assert _qa(str(p), "--source-lang", "ru", "-t", "fr") == (0, "", "")
     p.write_text("ru\tfr\nГенерал Власов\tLe général Wlassov\nРОА\tl'armée\n", "utf-8")
-    code, out, _ = _qa(str(p), "-s", "ru", "-t", "fr")
+    code, out, _ = _qa(str(p), "--source-lang", "ru", "-t", "fr")
     assert code == 1
     assert out.splitlines() == [
         f"{p}:2: misspelled: Власов (vlasov): expected Andreï Vlassov | Andreï Andreïevitch "
         "Vlassov | Vlassov; found Wlassov",
         f"{p}:3: missing: РОА (roa): expected Armée de libération russe | ROA | armée Vlassov",
     ]
-    code, out, _ = _qa(str(p), "-s", "ru", "-t", "fr", "--format", "json")
+    code, out, _ = _qa(str(p), "--source-lang", "ru", "-t", "fr", "--format", "json")
     rows = json.loads(out)
     assert code == 1
     assert [(r["file"], r["segment"], r["kind"], r["found"]) for r in rows] == [
@@ -447,9 +440,9 @@ def test_the_command_reads_two_files(tmp_path: Path) -> None:
     a, b = tmp_path / "ru.txt", tmp_path / "de.txt"
     a.write_text("Бойцы Красной армии.\nРОА\n", "utf-8")
     b.write_text("Soldaten der Roten Armee.\nRussische Befreiungsarmee\n", "utf-8")
-    assert _qa(str(a), str(b), "-s", "ru", "-t", "de")[0] == 0
+    assert _qa(str(a), str(b), "--source-lang", "ru", "-t", "de")[0] == 0
     b.write_text("Soldaten der Sowjetarmee.\n", "utf-8")
-    code, _, err = _qa(str(a), str(b), "-s", "ru", "-t", "de")
+    code, _, err = _qa(str(a), str(b), "--source-lang", "ru", "-t", "de")
     assert code == 2
     assert "ends before line 2" in err
 
@@ -457,14 +450,19 @@ def test_the_command_reads_two_files(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "why"),
     [
-        (["-s", "ru"], "Missing option '-t'"),
-        (["-s", "ru", "-t", "sw"], "no term in the target language 'sw'"),
-        (["-s", "ru", "-t", "xx"], "--target names a language"),
-        (["-s", "ru", "-t", "fr", "--columns", "ru"], "--columns is SOURCE,TARGET"),
-        (["-s", "ru", "-t", "fr", "--columns", "ru,de"], "no column 'de'"),
-        (["-s", "ru", "-t", "fr", "--delimiter", "ab"], "--delimiter is one character"),
-        (["-s", " ", "-t", "fr"], "-s/--source names a language"),
-        (["-s", "ru", "-t", "fr", "-g", "-", "-"], "-g -: standard input holds the pairs"),
+        (["--source-lang", "ru"], "Missing option '-t'"),
+        (["--source-lang", "ru", "-t", "sw"], "no term in the target language 'sw'"),
+        (["--source-lang", "ru", "-t", "xx"], "--target names a language"),
+        (["--source-lang", "ru", "-t", "fr", "--columns", "ru"], "--columns is SOURCE,TARGET"),
+        (["--source-lang", "ru", "-t", "fr", "--columns", "ru,de"], "no column 'de'"),
+        (["--source-lang", "ru", "-t", "fr", "--delimiter", "ab"], "--delimiter is one character"),
+        (["--source-lang", " ", "-t", "fr"], "--source-lang names a language"),
+        (["--source-lang", "r u", "-t", "fr"], "--source-lang names a language"),
+        (["--source-lang", "sw", "-t", "fr"], "give --source-lang one of those"),
+        (
+            ["--source-lang", "ru", "-t", "fr", "-g", "-", "-"],
+            "-g -: standard input holds the pairs",
+        ),
     ],
 )
 def test_the_command_exits_2_on_usage(tmp_path: Path, args: list[str], why: str) -> None:

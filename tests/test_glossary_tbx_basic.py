@@ -471,8 +471,8 @@ def test_a_doctype_with_entities_is_refused_saying_what_to_do() -> None:
         loads(data, "tbx", "entity.tbx")
     assert str(err.value) == (
         "entity.tbx:2: XML declares entities or other DTD declarations in its DOCTYPE (XXE / "
-        "entity expansion); refused (a glossary needs no DTD: delete the DOCTYPE, and write out "
-        "the text of each entity where the file uses it)"
+        "entity expansion); refused (a glossary or XLIFF file needs no DTD: delete the DOCTYPE, and "
+        "write out the text of each entity where the file uses it)"
     )
 
 

@@ -246,7 +246,7 @@ def glossary() -> None:
       translit glossary convert terms.csv terms.tbx
       translit glossary apply text.txt --target de --mode annotate
       translit glossary stats glossaries/ww2-roa.tbx
-      translit glossary qa pairs.tsv -s ru -t fr
+      translit glossary qa pairs.tsv --source-lang ru -t fr
     """
 
 
@@ -935,7 +935,11 @@ def _label(value: str) -> str:
 @click.argument("target_file", required=False, type=path(dir_okay=False, allow_dash=True))
 @_GLOSSARY_OPT
 @_GLOSSARY_FORMAT_OPT
-@click.option("-s", "--source", required=True, help="Source language of the text (ru, uk…).")
+@click.option(
+    "--source-lang",
+    required=True,
+    help="Source language of the text, and of glossary files that do not say it (ru, uk…).",
+)
 @click.option("-t", "--target", required=True, help="Target language of the translation.")
 @click.option(
     "--columns",
@@ -973,13 +977,16 @@ def _label(value: str) -> str:
     show_default=True,
     help="Input encoding: auto (BOM, UTF-8, else detected) or a name (cp1251, koi8-r…).",
 )
-@_lang_options
+@click.option(
+    "--target-lang",
+    help="Target language of glossary files that do not say it (default: --target).",
+)
 def qa(  # noqa: PLR0917 - one parameter per click option
     pairs: str,
     target_file: str | None,
     glossaries: tuple[str, ...],
     glossary_format: str | None,
-    source: str,
+    source_lang: str,
     target: str,
     columns: str | None,
     delimiter: str | None,
@@ -987,7 +994,6 @@ def qa(  # noqa: PLR0917 - one parameter per click option
     no_inflect: bool,
     no_name_keys: bool,
     encoding: str,
-    source_lang: str | None,
     target_lang: str | None,
 ) -> None:
     """Check a translation against the glossary: every term of a source segment must have
@@ -1002,16 +1008,17 @@ def qa(  # noqa: PLR0917 - one parameter per click option
 
     \b
     Examples:
-      translit glossary qa pairs.tsv -s ru -t fr
-      translit glossary qa ru.txt fr.txt -g my.tbx -s ru -t fr --format json
-      translit glossary qa memo.csv -s uk -t de --columns uk,de
+      translit glossary qa pairs.tsv --source-lang ru -t fr
+      translit glossary qa ru.txt fr.txt -g my.tbx --source-lang ru -t fr --format json
+      translit glossary qa memo.csv --source-lang uk -t de --columns uk,de
     """
     from ..errors import GlossaryError, TranslitError, with_flags
     from ..glossary.qa import check_translation
     from ..io.compression import strip_suffix
     from ..io.pairs import XLIFF_SUFFIXES, read_pairs
 
-    for flag, value in (("-s/--source", source), ("-t/--target", target)):
+    source = source_lang
+    for flag, value in (("--source-lang", source), ("-t/--target", target)):
         if not value.strip():
             fail(f"{flag} names a language (ru, fr, de…), not {shown(value)}")
     if pairs == "-" and target_file == "-":
@@ -1034,7 +1041,7 @@ def qa(  # noqa: PLR0917 - one parameter per click option
         fail("-g -: standard input holds the pairs qa reads; give the glossary as a file")
     g = _load_many(
         glossaries,
-        source_lang or source,
+        source,
         target_lang or target,
         fmt=glossary_format,
         stdin="-" not in (pairs, target_file),
@@ -1048,14 +1055,16 @@ def qa(  # noqa: PLR0917 - one parameter per click option
         findings = check_translation(
             read, g, source, target, inflect=not no_inflect, name_keys=not no_name_keys
         )
-    except GlossaryError as exc:
-        fail(with_flags(str(exc)))
+    except GlossaryError as exc:  # (check_translation's `source` is --source-lang here)
+        fail(with_flags(str(exc).replace("`source`", "--source-lang")))
     except TranslitError as exc:  # the input's (InputError at a line) or an encoding's
         line = getattr(exc, "line", 0)
         message = getattr(exc, "message", str(exc))
-        fail(f"{printable(where)}{f':{line}' if line else ''}: {with_flags(message)}")
+        at = getattr(exc, "path", None) or where  # (of two files, the one at fault)
+        fail(f"{printable(at)}{f':{line}' if line else ''}: {with_flags(message)}")
     except OSError as exc:
-        fail(f"{printable(where)}: {exc.strerror or exc}")
+        at = exc.filename if isinstance(exc.filename, str) and target_file else where
+        fail(f"{printable(at)}: {exc.strerror or exc}")
     if out_format == "json":
         _out(_json([{"file": pairs, **f.to_dict()} for f in findings], indent=1) + "\n")
     else:

@@ -208,7 +208,7 @@ def _check_doctype(data: bytes, path: str) -> None:
 #: the refusal of a DOCTYPE naming a DTD by another path or address, and what to do
 #: What to do with a file whose DOCTYPE declares entities: the message said only "refused"
 _NO_DTD = (
-    " (a glossary needs no DTD: delete the DOCTYPE, and write out the text of each entity "
+    " (a glossary or XLIFF file needs no DTD: delete the DOCTYPE, and write out the text of each entity "
     "where the file uses it)"
 )
 _EXTERNAL_DTD = (

@@ -113,7 +113,30 @@ def unsuffixed(text: str, lang: str) -> set[str]:
         return {
             " ".join((*pick, *rest[:-1], w)) for pick in itertools.product(*options) for w in last
         }
-    return {" ".join((*pick, *rest)) for pick in itertools.product(*options)}
+    epithets = [rest, *_epithet_nominatives(rest, lang)]  # (alexanders des großen)
+    return {" ".join((*pick, *e)) for pick in itertools.product(*options) for e in epithets}
+
+
+def _epithet_nominatives(rest: list[str], lang: str) -> list[list[str]]:
+    """The nominatives (``[<lang>.epithet]``) an epithet ``rest`` (folded: its article and
+    adjectives) may be a case form of: "des großen" → "der große", "das große".
+
+    >>> _epithet_nominatives(["dem", "großen"], "de")
+    [['der', 'große'], ['das', 'große']]
+    """
+    rules = _inflection(lang) or {}
+    table = rules.get("epithet")
+    if not table or len(rest) < 2:
+        return []
+    out = []
+    for gender, articles in table["articles"].items():
+        endings = rules["adjective"][gender][table["row"]]
+        for article, end in zip(articles[1:], endings[1:], strict=True):
+            if article == rest[0] and all(w.endswith(end) and len(w) > len(end) for w in rest[1:]):
+                adjectives = [w[: len(w) - len(end)] + endings[0] for w in rest[1:]]
+                if [articles[0], *adjectives] not in out:
+                    out.append([articles[0], *adjectives])
+    return out
 
 
 #: the most texts :func:`unsuffixed` gives (four words of eight forms each, a query of a term
@@ -1479,7 +1502,9 @@ def suffixed(
     """``term`` and the singular forms the endings of ``lang`` in ``data/inflection.toml`` give
     it (German: a genitive -s or -es on its head noun, its adjectives in the strong, weak and
     mixed declension of ``gender``, a TBX grammaticalGender; a ``name``, a person's, takes the
-    genitive on its last word and has no adjectives; a weak noun of ``[<lang>.weak]``, unless
+    genitive on its last word (``name_genitive``, whatever its gender) and has no adjectives,
+    and with an epithet (``[<lang>.epithet]``: Alexander der Große) declines with it in each
+    case (:func:`_epithet_forms`); a weak noun of ``[<lang>.weak]``, unless
     ``weak`` is false (a name: Taschkent), takes its -en instead of a genitive); ``(term,)`` for a language without such
     endings, a term in capitals (an acronym) or one whose core has more than four words.
 
@@ -1493,6 +1518,8 @@ def suffixed(
     ('Roter Stern', 'Rote Stern', 'Rotem Stern', 'Roten Stern', 'Roten Sterns', 'Roten Sternes')
     >>> suffixed("Held der Sowjetunion", "de"), suffixed("Apparat", "de")
     (('Held der Sowjetunion', 'Helden der Sowjetunion'), ('Apparat', 'Apparats', 'Apparates'))
+    >>> suffixed("Peter der Große", "de", name=True)[1:3]
+    ('Peters des Großen', 'Peter des Großen')
     """
     rules = _inflection(lang)
     words = term.split(" ")
@@ -1504,8 +1531,15 @@ def suffixed(
     k, lemma = (0, "") if name else _adjectives(words[:n], lang)
     at = k if k else n - 1  # (the head noun)
     head = words[at]
+    if name:  # (a person's name: only its own genitive, a woman's too, Katharinas)
+        own = rules.get("name_genitive")
+        genitives = [e for e in _genitives(head, rules, None) if own is None or e in own]
+        forms = _epithet_forms(words, n, genitives, lang) or [
+            " ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives
+        ]
+        return _same_core([term, *forms], n, rules)
     gender = _gender(gender, head, rules)
-    ending = _weak(head, lang, gender) if weak and not name else None
+    ending = _weak(head, lang, gender) if weak else None
     genitives = _weak_genitives(head, lang, ending) if ending else _genitives(head, rules, gender)
     forms = [term]
     if not k:
@@ -1524,6 +1558,44 @@ def suffixed(
             for e in ["", *genitives] if with_genitive else [""]:
                 forms.append(" ".join((*adjectives, head + e, *rest)))
     return _same_core(forms, n, rules)
+
+
+def _epithet_forms(words: list[str], n: int, genitives: Sequence[str], lang: str) -> list[str]:
+    """The case forms of a person's name ``words[:n]`` followed by an epithet, the article and
+    weak adjectives of ``[<lang>.epithet]`` (Alexander der Große: Alexanders des Großen,
+    Alexander dem Großen, Alexander den Großen), the name's last word taking ``genitives`` in
+    the genitive; none when the words after the name are no such epithet.
+
+    >>> _epithet_forms(["Katharina", "die", "Große"], 1, ["s"], "de")
+    ['Katharinas der Großen', 'Katharina der Großen', 'Katharina der Großen', 'Katharina die Große']
+    >>> _epithet_forms(["Held", "der", "Sowjetunion"], 1, ["s"], "de")
+    []
+    """
+    rules = _inflection(lang) or {}
+    table = rules.get("epithet")
+    if not table or n >= len(words) - 1:
+        return []
+    article = words[n].lower()
+    gender = next((g for g, row in table["articles"].items() if row[0] == article), None)
+    if gender is None:
+        return []
+    endings = rules["adjective"][gender][table["row"]]
+    lemma = endings[0]
+    adjectives = words[n + 1 :]
+    if not all(w[:1].isupper() and w.endswith(lemma) and len(w) > len(lemma) for w in adjectives):
+        return []
+    name = words[:n]
+    forms = []
+    for case, (the, end) in enumerate(zip(table["articles"][gender], endings, strict=True)):
+        if case == 0:
+            continue
+        epithet = [w[: len(w) - len(lemma)] + end for w in adjectives]
+        names = [name]
+        if case == _GENITIVE:
+            names = [[*name[:-1], name[-1] + e] for e in genitives]
+            names += [name] if table.get("bare_genitive") or not genitives else []
+        forms += [" ".join((*each, the, *epithet)) for each in names]
+    return forms
 
 
 def _same_core(forms: list[str], n: int, rules: Mapping[str, Any]) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-from ..errors import ParameterError, shown, want_str
+from ..errors import ParameterError, TranslitError, shown, want_str
 from ..glossary._xml import MAX_XML_BYTES, iter_elements, local_name, root_of
 from .compression import strip_suffix
 from .textio import RECORD_LIMIT, InputError, cut_csv, cut_lines, open_source
@@ -108,8 +108,10 @@ def _records(
         for block in src.blocks(cut=cut, hard_limit=None):
             taken = [0]  # the lines (ended by LF, as lines are counted) the reader has read
             text = _counted(block, taken)
-            if tsv:
-                rows = csv.reader(text, delimiter=delimiter, quoting=csv.QUOTE_NONE, strict=True)
+            if tsv:  # (no quoting: a row is its line cut at tabs, a lone CR kept in its cell)
+                rows: Iterator[list[str]] = (
+                    one.removesuffix("\n").removesuffix("\r").split(delimiter) for one in text
+                )
             else:
                 rows = csv.reader(text, delimiter=delimiter, strict=True)
             seen = 0
@@ -120,7 +122,12 @@ def _records(
                     if any(cell.strip() for cell in row):
                         yield start, row
             except csv.Error as exc:
-                raise InputError(f"not a valid table row: {exc}", line + seen) from None
+                why = str(exc)
+                if (
+                    "new-line character" in why
+                ):  # (csv's advice, universal-newline mode, is Python's)
+                    why = "a carriage return (CR) alone in an unquoted cell: quote the cell"
+                raise InputError(f"not a valid table row: {why}", line + seen) from None
             line += block.count("\n") + (not block.endswith("\n"))
 
 
@@ -236,21 +243,37 @@ def read_pairs(
         yield Segment(line, row[at[0]], row[at[1]])
 
 
+def _blamed(name: str, lines: Iterator[str]) -> Iterator[str]:
+    """``lines``, an error reading them naming ``name`` (of two files read side by side, the
+    one at fault: ``InputError.path``, ``OSError.filename``)."""
+    try:
+        yield from lines
+    except OSError as exc:
+        exc.filename = exc.filename or name
+        raise
+    except InputError as exc:
+        exc.path = exc.path or name
+        raise
+    except TranslitError as exc:  # (an encoding's: EncodingError)
+        message = getattr(exc, "message", str(exc))
+        raise InputError(message, getattr(exc, "line", 0) or 0, path=name) from exc
+
+
 def _aligned(
     name: str, target_name: str, encoding: str, errors: str, warn: Callable[[int, str], None] | None
 ) -> Iterator[Segment]:
     """Line *n* of both files, paired."""
     gone = object()
-    sources = _lines(name, encoding, errors, warn)
-    pairs = itertools.zip_longest(
-        sources, _lines(target_name, encoding, errors, warn), fillvalue=gone
-    )
+    sources = _blamed(name, _lines(name, encoding, errors, warn))
+    targets = _blamed(target_name, _lines(target_name, encoding, errors, warn))
+    pairs = itertools.zip_longest(sources, targets, fillvalue=gone)
     for n, (a, b) in enumerate(pairs, 1):
         if a is gone or b is gone:
             short = name if a is gone else target_name
             raise InputError(
                 f"{shown(short)} ends before line {n}: the two files are not aligned line by line",
                 n,
+                path=short,
             )
         src, tgt = str(a), str(b)
         if len(src) > RECORD_LIMIT or len(tgt) > RECORD_LIMIT:

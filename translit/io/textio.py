@@ -88,16 +88,18 @@ _WORD_PAIR = re.compile(r"[^\W\d_]{2}")
 
 
 class InputError(TranslitError):
-    """A problem in an input at a line: ``line`` is 1-based, 0 when unknown.
+    """A problem in an input at a line: ``line`` is 1-based, 0 when unknown; ``path``: the
+    file at fault where a reader of several files knows it (None: the one being read).
 
     >>> str(InputError("not valid JSON", 3))
     'line 3: not valid JSON'
     """
 
-    def __init__(self, message: str, line: int = 0) -> None:
+    def __init__(self, message: str, line: int = 0, *, path: str | None = None) -> None:
         super().__init__(message, line)
         self.message = message
         self.line = line
+        self.path = path
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}" if self.line else self.message
