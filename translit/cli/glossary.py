@@ -52,6 +52,11 @@ _GLOSSARY_FORMAT_OPT = click.option(
     type=_FORMAT_CHOICES,
     help="Format of the -g files (default: their extension).",
 )
+_NO_INFLECT_OPT = click.option(
+    "--no-inflect",
+    is_flag=True,
+    help="Do not match case forms (Russian, Ukrainian, German) or plurals (German, French, English).",
+)
 _SHEET_OPT = click.option(
     "--sheet", help="XLSX: the sheet to read, by name (default: the first sheet)."
 )
@@ -650,11 +655,7 @@ def _list_wins(io_kw: dict[str, Any]) -> bool:
     help="Format of --mode list.",
 )
 @click.option("--lang", "langs", multiple=True, help="Only terms of this language (repeatable).")
-@click.option(
-    "--no-inflect",
-    is_flag=True,
-    help="Do not match case forms (Russian, Ukrainian, German) or plurals (German, French, English).",
-)
+@_NO_INFLECT_OPT
 @click.option("--no-romanized", is_flag=True, help="Do not match romanisations of Cyrillic terms.")
 @click.option(
     "--no-name-keys",
@@ -960,11 +961,7 @@ def _label(value: str) -> str:
     show_default=True,
     help="text: one line per finding (FILE:LINE: kind: …); json: one array of findings.",
 )
-@click.option(
-    "--no-inflect",
-    is_flag=True,
-    help="Do not match case forms (Russian, Ukrainian, German) or plurals (German, French, English).",
-)
+@_NO_INFLECT_OPT
 @click.option(
     "--no-name-keys",
     is_flag=True,
