@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import random
+import re
 import subprocess
 import sys
 import time
@@ -92,6 +94,31 @@ def corpus_files(pattern: str = "*.txt") -> list[Path]:
     if not CORPUS.is_dir():
         return []
     return sorted(p for p in CORPUS.glob(pattern) if p.name != "SOURCES.md")
+
+
+RECORD_CORPORA = {"ru": "ru-gsd", "uk": "uk-iu", "be": "be-hse", "bg": "bg-btb"}
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no shared corpus at {CORPUS}")
+
+
+def record_lines(lang: str) -> list[str]:
+    """The sentences of ``lang``'s UD file of :data:`RECORD_CORPORA` without stress marks: the
+    values record-file tests build their columns from."""
+    text = (CORPUS / f"{RECORD_CORPORA[lang]}.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and "\u0301" not in line]
+
+
+def record_pieces(lang: str, n: int, seed: int) -> list[str]:
+    """``n`` runs of 1-3 words of :func:`record_lines` (a name, a phrase), punctuation
+    stripped, each with a Cyrillic letter."""
+    rng, lines, out = random.Random(seed), record_lines(lang), []
+    while len(out) < n:
+        words = rng.choice(lines).split()
+        k = rng.randint(1, min(3, len(words)))
+        i = rng.randrange(len(words) - k + 1)
+        piece = " ".join(w.strip('.,;:!?«»"()—–') for w in words[i : i + k]).strip()
+        if re.search("[А-яЁёІіЇїЄєЎў]", piece):
+            out.append(piece)
+    return out
 
 
 @pytest.fixture

@@ -14,11 +14,10 @@ from __future__ import annotations
 import collections
 import json
 import random
-import re
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, translit_cli
+from conftest import needs_corpus, record_pieces, translit_cli
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -34,24 +33,6 @@ from translit.cli.detect import RECORD_MODES as CLI_MODES
 from translit.detection import LANGUAGES, decide_in
 from translit.detection import detect as detect_alone
 from translit.errors import ParameterError
-
-FILES = {"ru": "ru-gsd", "uk": "uk-iu", "be": "be-hse", "bg": "bg-btb"}
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no shared corpus at {CORPUS}")
-
-
-def _pieces(lang: str, n: int, seed: int) -> list[str]:
-    """``n`` runs of 1-3 words of the language's corpus sentences (names, phrases)."""
-    text = (CORPUS / f"{FILES[lang]}.txt").read_text(encoding="utf-8")
-    lines = [line.split() for line in text.splitlines() if line.strip()]
-    rng, out = random.Random(seed), []
-    while len(out) < n:
-        words = rng.choice(lines)
-        k = rng.randint(1, min(3, len(words)))
-        i = rng.randrange(len(words) - k + 1)
-        piece = " ".join(words[i : i + k])
-        if re.search("[А-яЁёІіЇїЄєЎў]", piece):
-            out.append(piece)
-    return out
 
 
 def _jsonl(path: Path, texts: list[str]) -> Path:
@@ -81,7 +62,7 @@ def test_detect_says_of_each_record_the_language_romanize_writes_it_in(tmp_path:
     """A Ukrainian file of short pieces with a few Russian ones: detect's row of each record is
     the language whose ``romanize -l ROW`` output is ``romanize -l auto``'s, record for record
     (before: 16 % of such pieces said ru, romanised as uk); -l auto-line keeps each alone."""
-    texts = [*_pieces("uk", 160, 43), "Петрович", "Щёлково", *_pieces("ru", 12, 43)]
+    texts = [*record_pieces("uk", 160, 43), "Петрович", "Щёлково", *record_pieces("ru", 12, 43)]
     random.Random(43).shuffle(texts)
     path = _jsonl(tmp_path / "uk.jsonl", texts)
     rows = _run("detect", "--field", "text", path).split()
@@ -151,7 +132,7 @@ def test_the_report_counts_the_values_by_the_language_they_were_romanised_in(
     ``langs`` (values by language, as detect's rows), ``lang_sources`` (own, column) and
     ``within``, per file and summed in the summary; ``lang`` keeps its meaning (a str). The
     file is cut in several blocks (``--chunk-size``) and, with -j 2, converted by workers."""
-    texts = _pieces("uk", 300, 7) + _pieces("ru", 20, 7) + ["NATO", "42"]
+    texts = record_pieces("uk", 300, 7) + record_pieces("ru", 20, 7) + ["NATO", "42"]
     random.Random(7).shuffle(texts)
     path = _jsonl(tmp_path / "uk.jsonl", texts)
     rows = _run("detect", "--field", "text", path).split()
@@ -203,7 +184,7 @@ def test_pandas_and_dask_detect_what_their_romanize_uses() -> None:
     import translit
     import translit.integrations.pandas  # (registers .translit)
 
-    texts = [*_pieces("uk", 80, 11), "Петрович", *_pieces("be", 8, 11)]
+    texts = [*record_pieces("uk", 80, 11), "Петрович", *record_pieces("be", 8, 11)]
     s = pd.Series(texts, dtype=object)
     langs, out = s.translit.detect().tolist(), s.translit.romanize().tolist()
     for text, lang, romanized in zip(texts, langs, out, strict=True):

@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, translit_cli
+from conftest import RECORD_CORPORA, needs_corpus, record_lines, record_pieces, translit_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -34,27 +34,6 @@ from translit.autodetect import (
 from translit.cli.romanize import Romanize
 from translit.detection import LANGUAGES
 from translit.script import alphabet, is_cyrillic
-
-FILES = {"ru": "ru-gsd", "uk": "uk-iu", "be": "be-hse", "bg": "bg-btb"}
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no shared corpus at {CORPUS}")
-
-
-def _lines(lang: str) -> list[str]:
-    text = (CORPUS / f"{FILES[lang]}.txt").read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and "\u0301" not in line]
-
-
-def _pieces(lang: str, n: int, seed: int) -> list[str]:
-    """``n`` runs of 1-3 words of the language's corpus sentences (a name, a phrase)."""
-    rng, lines, out = random.Random(seed), _lines(lang), []
-    while len(out) < n:
-        words = rng.choice(lines).split()
-        k = rng.randint(1, min(3, len(words)))
-        i = rng.randrange(len(words) - k + 1)
-        piece = " ".join(w.strip('.,;:!?«»"()—–') for w in words[i : i + k]).strip()
-        if re.search("[А-яЁёІіЇїЄєЎў]", piece):
-            out.append(piece)
-    return out
 
 
 def _own(lang: str, text: str) -> str:
@@ -114,7 +93,7 @@ def test_short_values_take_the_column_language_and_marked_ones_their_own() -> No
     """Pieces of 1-3 words of Ukrainian sentences are mostly Russian letters alone (Петрович,
     рада): alone they are Russian, within a Ukrainian column Ukrainian; a piece with letters of
     its own or a spelling only Ukrainian writes is Ukrainian within a Russian column too."""
-    pieces = _pieces("uk", 400, 41)
+    pieces = record_pieces("uk", 400, 41)
     alone = [auto_language(p) for p in pieces]
     within = [record_language(p, "uk") for p in pieces]
     in_ru = [record_language(p, "ru") for p in pieces]
@@ -129,7 +108,7 @@ def test_short_values_take_the_column_language_and_marked_ones_their_own() -> No
 
 def _words_with(lang: str, letters: str) -> list[str]:
     """Distinct words of ``lang``'s corpus holding one of ``letters`` (any case)."""
-    words = re.findall(r"[^\W\d_]+", " ".join(_lines(lang)))
+    words = re.findall(r"[^\W\d_]+", " ".join(record_lines(lang)))
     return sorted({w for w in words if not set(letters).isdisjoint(w.lower())})
 
 
@@ -190,8 +169,8 @@ def test_the_command_line_pandas_and_dask_romanise_records_alike(tmp_path: Path)
     from translit.integrations.dask import romanize_bag, romanize_frame
 
     rng = random.Random(7)
-    records = [(lang, p) for lang in FILES for p in _pieces(lang, 60, 3)]
-    records += [(lang, t) for lang in ("uk", "ru") for t in _lines(lang)[:40]]
+    records = [(lang, p) for lang in RECORD_CORPORA for p in record_pieces(lang, 60, 3)]
+    records += [(lang, t) for lang in ("uk", "ru") for t in record_lines(lang)[:40]]
     rng.shuffle(records)
     texts = [t for _, t in records]
     _write_jsonl(tmp_path / "r.jsonl", records)
@@ -218,7 +197,7 @@ def test_a_file_of_sentences_of_four_languages_is_romanised_record_by_record(
     """300 sentences each of ru, uk, be and bg, shuffled: the file as a whole is one language,
     which romanised a third of the records in their own; each record is now in its own."""
     rng = random.Random(41)
-    records = [(lang, t) for lang in FILES for t in rng.sample(_lines(lang), 300)]
+    records = [(lang, t) for lang in RECORD_CORPORA for t in rng.sample(record_lines(lang), 300)]
     rng.shuffle(records)
     _write_jsonl(tmp_path / "mixed.jsonl", records)
     out = _cli_jsonl(tmp_path / "mixed.jsonl")
@@ -236,7 +215,7 @@ def test_a_file_of_short_records_of_one_language_stays_that_language(
     """Records of 1-3 words of one language: a Russian file stays Russian, a Ukrainian or
     Bulgarian one its language, where each piece alone is mostly Russian (pandas and Dask
     said so before: Ukrainian pieces 87 % in their own language, Bulgarian 89 %)."""
-    records = [(lang, p) for p in _pieces(lang, 300, 11)]
+    records = [(lang, p) for p in record_pieces(lang, 300, 11)]
     _write_jsonl(tmp_path / "short.jsonl", records)
     out = _cli_jsonl(tmp_path / "short.jsonl")
     right = sum(o == _own(lang, t) for o, (_, t) in zip(out, records, strict=True))
