@@ -9,10 +9,13 @@ and a message that names the file, what is wrong and what to do.
 from __future__ import annotations
 
 import csv
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import translit_cli
+from conftest import CLI_ENV, translit_cli
 
 from translit.errors import GlossaryError
 
@@ -73,3 +76,43 @@ def test_a_cell_the_table_reader_takes_round_trips(tmp_path: Path) -> None:
     save(load(src), tmp_path / "g.csv")
     (back,) = load(tmp_path / "g.csv").concepts
     assert "".join(back.notes.values()) == note
+
+
+# -- 2. detect --summary of a line of millions of words -----------------------------------------
+
+
+def _peak_kib(*args: str | Path) -> int:
+    """The peak resident memory (KiB) of ``python -m translit ARGS``, its output thrown away."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "translit", *map(str, args)],
+        env=CLI_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    assert proc.returncode == 0, args
+    return usage.ru_maxrss
+
+
+@pytest.mark.skipif(not hasattr(os, "wait4"), reason="peak memory read by wait4 (POSIX)")
+def test_a_summary_of_a_line_of_millions_of_words_takes_no_more_memory(tmp_path: Path) -> None:
+    """`detect --summary` counted each line's words for --min-words by splitting it into a
+    list of them (even at the default 0): a 10 MB line of 2 million words took 271 MB, where
+    printing its language took 69 MB (a 64 MiB line, the reader's limit: gigabytes). The
+    words are now counted no further than --min-words asks."""
+    src = tmp_path / "one.txt"
+    src.write_text("Київ " * 2_000_000 + "\n", encoding="utf-8")
+    alone = _peak_kib("detect", src)
+    summed = _peak_kib("detect", "--summary", src)
+    bounded = _peak_kib("detect", "--summary", "--min-words", "2000000", src)
+    assert summed < alone + 40_000 and bounded < alone + 40_000, (alone, summed, bounded)
+
+
+@pytest.mark.parametrize(("least", "counted"), [(0, 3), (1, 3), (2, 2), (3, 2), (4, 1), (5, 0)])
+def test_min_words_counts_words_as_before(tmp_path: Path, least: int, counted: int) -> None:
+    """(--min-words keeps its meaning: words as white space cuts them, any white space; the
+    lines: 3 words with a dash, a blank one, 1 word, spaces alone, 4 words.)"""
+    src = tmp_path / "a.txt"
+    src.write_text("Київ\u2003—\tстолиця\n\nМосква\n   \nодин два три чотири\n", "utf-8")
+    done = translit_cli("detect", "--summary", "--min-words", str(least), src)
+    assert done.returncode == 0, done.stderr
+    assert f": {counted} lines" in done.stdout.decode(), done.stdout
