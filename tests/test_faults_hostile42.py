@@ -116,3 +116,42 @@ def test_min_words_counts_words_as_before(tmp_path: Path, least: int, counted: i
     done = translit_cli("detect", "--summary", "--min-words", str(least), src)
     assert done.returncode == 0, done.stderr
     assert f": {counted} lines" in done.stdout.decode(), done.stdout
+
+
+# -- 3. detect of a value of millions of words, few of them distinct ----------------------------
+
+
+def test_a_text_of_millions_of_one_word_is_decided_in_little_memory() -> None:
+    """A text of few distinct words (here one, 2 million times: 10 MB) is looked up as a
+    listed name, and building its name key split it into a list of every word: detect's peak
+    was 192 MB above the text (``detect --field -l auto`` of such a value: 395 MB, romanize
+    195 MB). No listed name has that many words, so it is counted no further."""
+    import tracemalloc
+
+    from translit.detection import decide_in, detect
+
+    text = "Київ " * 2_000_000
+    assert detect("Київ столиця") == "uk"  # (the tables loaded before the measure)
+    tracemalloc.start()
+    try:
+        found = detect(text), decide_in(text, "uk")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found == ("uk", ("uk", "uk"))
+    assert peak < 40 * 2**20, peak
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Київ" + "\u0301" * 300,
+        " " * 300 + "Київ" + " " * 300,
+        "Бойко   Методиев   Борисов" + " " * 300,
+    ],
+)
+def test_a_listed_name_padded_past_the_word_count_is_still_listed(text: str) -> None:
+    """(Stress marks and white space around a listed name still leave it that name.)"""
+    from translit.detection import explain_language
+
+    assert "listed" in explain_language(text).reason, explain_language(text).reason
