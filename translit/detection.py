@@ -121,6 +121,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import math
 import re
 import struct
@@ -1592,7 +1593,10 @@ def _listed(text: str) -> _Listed | None:
     nominative, and another language's case forms are none of Russian's tables). A person's
     given name and surname around a father's name (:func:`_middle_name`: Бойко Методиев
     Борисов) is that person, for the languages of the listing that name a person so."""
-    key = _name_key(_stress_marks().sub("", normal(text, "NFC")))
+    plain = _stress_marks().sub("", normal(text, "NFC"))
+    if len(plain) > _LONG_NAME and _more_words(plain, max(_most_listed_words(), 3)):
+        return None  # (no listed name, nor one with a father's name, has as many words)
+    key = _name_key(plain)
     line = _listed_line(key.lower()) if key else None
     middle = ""  # a father's name between a listed given name and surname
     if line is None and key.count(" ") == 2:
@@ -1610,6 +1614,26 @@ def _listed(text: str) -> _Listed | None:
         if not found or source or not (middle.isupper() or middle.istitle()):
             return None
     return _Listed(spelling, found, bool(source))
+
+
+_LONG_NAME = 200  # characters: a longer text is first counted in words (:func:`_listed`)
+_WORD_RUN_RE = re.compile(r"\S+")  # a word as ``str.split()`` (and :func:`_name_key`) cuts
+
+
+@functools.cache
+def _most_listed_words() -> int:
+    """The most words a name of :func:`_listed_names` has."""
+    return 1 + max(line.partition("\t")[0].count(" ") for line in _listed_names().split("\n"))
+
+
+def _more_words(text: str, most: int) -> bool:
+    """Whether ``text`` has more than ``most`` words, counted no further (a text of millions of
+    words was split into a list of them to build its name key: 192 MB for 10 MB).
+
+    >>> _more_words("Бойко Методиев Борисов", 3), _more_words("Бойко Методиев Борисов", 2)
+    (False, True)
+    """
+    return next(itertools.islice(_WORD_RUN_RE.finditer(text), most, None), None) is not None
 
 
 @functools.cache

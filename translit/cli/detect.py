@@ -9,6 +9,8 @@ one the run binds to): a data engineer who runs detect sees what romanize will d
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -93,6 +95,21 @@ def _selected(
         hint=skipped is None,
         sample=sample,
     )
+
+
+_WORDS_RE = re.compile(r"\S+")  # (what ``str.split()`` returns: runs between white space)
+
+
+def _has_words(line: str, least: int) -> bool:
+    """Whether ``line`` holds at least ``least`` words (as ``str.split()`` cuts them), counted
+    no further than that: ``len(line.split())`` built a list of every word, 181 MB more for a
+    line of 2 million.
+
+    >>> _has_words("Київ — столиця", 3), _has_words("Київ", 2), _has_words("", 0)
+    (True, False, True)
+    """
+    words = _WORDS_RE.finditer(line)
+    return least <= 0 or next(itertools.islice(words, least - 1, None), None) is not None
 
 
 def _file_language(into: list[str], sample: str) -> None:
@@ -311,7 +328,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
                     if not summary:  # (its row, so each row stays beside its record)
                         out.write("und\n")
                 elif summary:
-                    if len(line.split()) >= min_words and line.strip():
+                    if line.strip() and _has_words(line, min_words):
                         if records:
                             counts[_row(decided)] += 1
                             lent += sum(source == "column" for _, source in decided)

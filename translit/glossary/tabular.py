@@ -1213,9 +1213,9 @@ def write_table(
         esc = _escape if escape_formulas is not False else (lambda s: s)
     if bom:
         fh.write("\ufeff")
-    w: Any = _Writer(fh, _delimiter(delimiter))
+    w: Any = _Writer(fh, _delimiter(delimiter), glossary.path)
     if layout == "omegat" and delimiter == "\t":
-        w = _OmegaTWriter(fh, loss)
+        w = _OmegaTWriter(fh, loss, glossary.path)
     if layout == "multi":
         _write_multi(glossary, w, esc, loss)
     else:
@@ -1294,14 +1294,30 @@ class _Writer:
     (minimal quoting only looks for the line terminator, and a reader takes ``\\r`` as a
     line break: the cell would come back cut in two)."""
 
-    def __init__(self, fh: IO[str], delimiter: str) -> None:
+    def __init__(self, fh: IO[str], delimiter: str, path: str | None = None) -> None:
         self.plain = csv.writer(fh, delimiter=delimiter, lineterminator="\n")
         self.quoted = csv.writer(
             fh, delimiter=delimiter, lineterminator="\n", quoting=csv.QUOTE_ALL
         )
+        self.path = path
 
     def writerow(self, row: list[str]) -> None:
+        _readable(row, self.path)
         (self.quoted if any("\r" in c for c in row) else self.plain).writerow(row)
+
+
+def _readable(row: list[str], path: str | None) -> None:
+    """A :class:`GlossaryError` for a cell of ``row`` longer than the table reader takes
+    (``csv.field_size_limit()``, :func:`_rows`): written, it made the whole file unreadable."""
+    limit = csv.field_size_limit()
+    for cell in row:
+        if len(cell) > limit:
+            raise GlossaryError(
+                f"the row of {row[0][:40]!r}: a cell of {len(cell):,} characters "
+                f"({cell[:40]!r}…), past the {limit:,} a CSV/TSV reader takes: the file "
+                "could not be read back; keep the glossary as TBX, or split the concept",
+                path,
+            )
 
 
 class _OmegaTWriter:
@@ -1312,8 +1328,8 @@ class _OmegaTWriter:
     quoted. What a line cannot hold (a tab or line break in a cell: written as a space; a first
     cell starting with ``#``, which OmegaT skips as a comment) is reported."""
 
-    def __init__(self, fh: IO[str], loss: Callable[[str], None]) -> None:
-        self.fh, self.loss = fh, loss
+    def __init__(self, fh: IO[str], loss: Callable[[str], None], path: str | None = None) -> None:
+        self.fh, self.loss, self.path = fh, loss, path
         fh.write("# Glossary in tab-separated format -*- coding: utf-8 -*-\n")
 
     def writerow(self, row: list[str]) -> None:
@@ -1325,6 +1341,7 @@ class _OmegaTWriter:
             if flat != cell:
                 self.loss("line breaks and tabs in cells (OmegaT reads a line a row): as spaces")
             cells.append(flat)
+        _readable(cells, self.path)
         self.fh.write("\t".join(cells) + "\n")
 
 
