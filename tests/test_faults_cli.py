@@ -807,7 +807,7 @@ def test_two_clashing_environment_defaults_name_their_variables(tmp_path: Path) 
     ("env", "typed", "out"),
     [
         ("TRANSLIT_DETECT_SUMMARY", "--explain", "language: ru"),
-        ("TRANSLIT_DETECT_EXPLAIN", "--summary", "1 lines: ru 1"),
+        ("TRANSLIT_DETECT_EXPLAIN", "--summary", "1 line: ru 1"),
     ],
 )
 def test_detect_explain_and_summary_typed_over_the_environment(

@@ -368,7 +368,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
         if summary:
             total = sum(counts.values())
             parts = [f"{lang} {n} ({100 * n / total:.1f}%)" for lang, n in counts.most_common()]
-            unit = "records" if fields or columns else "lines"
+            unit = ("record" if fields or columns else "line") + "s" * (total != 1)
             row = f"{printable(name)}: {total} {unit}: " + (", ".join(parts) if parts else "none")
             if lent:
                 row += f"; {lent} value{'s' * (lent != 1)} in the file's language ({within[0]})"
