@@ -730,7 +730,8 @@ def _count_unknown(entry: Any, unknown: dict[str, list[str]], label: str) -> Non
         elif kind in picklists and (el.text or "") not in picklists[kind]:
             add(f'<{name} type="{kind}"> {el.text or ""!r}, not in its picklist')
         elif kind in levels and _level(el) not in levels[kind]:
-            add(f'<{name} type="{kind}"> in a {_level(el)}, not in a {" or ".join(levels[kind])}')
+            allowed = " or ".join(sorted(levels[kind]))  # (a set: sorted, the same each run)
+            add(f'<{name} type="{kind}"> in a {_level(el)}, not in a {allowed}')
         for key in set(el.attrib) - _BASIC_ATTRIBUTES:
             if name not in _BASIC_OTHERS or key != "type":
                 add(f"<{name} {local_name(key)}=…>")
