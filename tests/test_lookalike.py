@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 
 import pytest
 from click.testing import CliRunner
@@ -439,3 +440,31 @@ def test_a_words_repair_memoised_is_the_repair(word: str, lang: str | None) -> N
     assert lookalike._fixed_now(word, lang) == expected
     assert lookalike._fixed(word, lang) == expected
     assert lookalike._fixed(word, lang) == expected  # (from the memo)
+
+
+# letters with and without a decomposition either side of an apostrophe's look-alike
+_BESIDE = "йўЙЎёїЁЇӗѐӑеяюміЕЯМ"
+
+
+@settings(max_examples=300, deadline=None)
+@example(text="б`ӗ", lang="ba", scheme="ala-lc-1997")  # (hypothesis: ’ for NFD, ` for NFC)
+@example(text="й`я", lang="uk", scheme=None)  # (y`ya for NFD, yia for NFC)
+@example(text="ў´ё", lang="be", scheme=None)
+@given(
+    text=st.lists(
+        st.sampled_from([*_BESIDE, *apostrophe_lookalikes(), " "]), min_size=1, max_size=8
+    ).map("".join),
+    lang=st.sampled_from(["uk", "ru", "be", "ba"]),
+    scheme=st.none(),
+)
+def test_an_apostrophes_look_alike_is_read_alike_in_nfc_and_nfd(
+    text: str, lang: str, scheme: str | None
+) -> None:
+    # the letter beside it is read as NFC writes it with its marks: й typed и + U+0306 is й
+    # (after which the look-alike is the apostrophe), е + U+0306 is ӗ (before which it is not)
+    nfc, nfd = (unicodedata.normalize(form, text) for form in ("NFC", "NFD"))
+    assert unicodedata.normalize("NFC", repair(nfd)) == repair(nfc)
+    kw = {"scheme": scheme} if scheme else {}
+    assert unicodedata.normalize("NFC", translit.romanize(nfd, lang=lang, **kw)) == (
+        unicodedata.normalize("NFC", translit.romanize(nfc, lang=lang, **kw))
+    )

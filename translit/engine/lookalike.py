@@ -204,7 +204,7 @@ class _Apostrophe(NamedTuple):
     apostrophe: str  # the apostrophe written for them
     after: str  # the letters it follows (consonants)
     before: str  # the letters it comes before (vowels)
-    pattern: re.Pattern[str]  # one look-alike standing for it
+    pattern: re.Pattern[str]  # a look-alike (the letters either side decide: _sides)
 
 
 @functools.cache
@@ -212,8 +212,7 @@ def _apostrophe() -> _Apostrophe:
     """The apostrophe look-alikes' rule, from normalize.toml [homoglyphs]."""
     h = load_toml("normalize.toml")["homoglyphs"]
     looks, after, before = h["apostrophe_lookalikes"], h["apostrophe_after"], h["apostrophe_before"]
-    esc = re.escape
-    rx = re.compile(f"(?<=[{esc(after)}])[{esc(looks)}](?=[{esc(before)}])")
+    rx = re.compile(f"[{re.escape(looks)}]")
     return _Apostrophe(looks, h["apostrophe"], after, before, rx)
 
 
@@ -233,12 +232,19 @@ def apostrophe_sides() -> tuple[str, str]:
     one: the C engine declines a text only where one stands between the two (``Знам`янка``,
     not ````цитата''``).
 
+    The characters a decomposed letter shows beside it count too (the breve of й typed
+    и + U+0306), so the engine declines decomposed text wherever the rule may apply.
+
     >>> after, before = apostrophe_sides()
-    >>> "м" in after, "я" in before, "я" in after
-    (True, True, False)
+    >>> "м" in after, "я" in before, "я" in after, "\u0306" in after
+    (True, True, False, True)
     """
     r = _apostrophe()
-    return r.after, r.before
+    nfd = functools.partial(unicodedata.normalize, "NFD")
+    return (
+        r.after + "".join(sorted({nfd(c)[-1] for c in r.after} - set(r.after))),
+        r.before + "".join(sorted({nfd(c)[0] for c in r.before} - set(r.before))),
+    )
 
 
 def repair_apostrophes(slots: Sequence[str], put: Callable[[int, str, str], None]) -> None:
@@ -254,25 +260,41 @@ def repair_apostrophes(slots: Sequence[str], put: Callable[[int, str, str], None
     """
     r = _apostrophe()
     for i in range(1, len(slots) - 1):
-        if (
-            slots[i] in r.looks
-            and _in(slots[i - 1][-1:], r.after)
-            and _in(slots[i + 1][:1], r.before)
-        ):
+        if slots[i] in r.looks and _stands_for_it(slots, i, r):
             put(i, r.apostrophe, "homoglyph")
 
 
-def _in(char: str, letters: str) -> bool:
-    """Whether ``char`` (the last character of the slot before, the first of the slot after:
-    where the string's rule looks) is one of ``letters``; an empty slot's is none."""
-    return char != "" and char in letters
+def _stands_for_it(parts: Sequence[str], i: int, r: _Apostrophe) -> bool:
+    """Whether the look-alike ``parts[i]`` (a string's characters, or a text's slots) stands
+    between a letter of ``r.after`` and one of ``r.before``, each read as NFC writes it with
+    its marks: й typed и + U+0306 is й, е + U+0306 is ӗ (not е), so decomposed and composed
+    text get the same answer."""
+    j, k = i - 1, i + 2
+    while j > 0 and _marks_only(parts[j]):
+        j -= 1
+    while k < len(parts) and _marks_only(parts[k]):
+        k += 1
+    before = unicodedata.normalize("NFC", "".join(parts[j:i]))[-1:]
+    after = unicodedata.normalize("NFC", "".join(parts[i + 1 : k]))[:1]
+    return before != "" and before in r.after and after != "" and after in r.before
+
+
+def _marks_only(part: str) -> bool:
+    return part != "" and all(unicodedata.category(c)[0] == "M" for c in part)
 
 
 def _apostrophes_repaired(text: str) -> str:
     r = _apostrophe()
     if not any(c in text for c in r.looks):
         return text
-    return r.pattern.sub(r.apostrophe, text)
+    out: list[str] = []
+    at = 0
+    for m in r.pattern.finditer(text):
+        i = m.start()
+        if 0 < i < len(text) - 1 and _stands_for_it(text, i, r):
+            out += (text[at:i], r.apostrophe)
+            at = i + 1
+    return "".join(out) + text[at:] if out else text
 
 
 def _cyrillic_numeral(word: MutableSequence[str]) -> bool:
