@@ -115,7 +115,8 @@ def test_min_words_counts_words_as_before(tmp_path: Path, least: int, counted: i
     src.write_text("Київ\u2003—\tстолиця\n\nМосква\n   \nодин два три чотири\n", "utf-8")
     done = translit_cli("detect", "--summary", "--min-words", str(least), src)
     assert done.returncode == 0, done.stderr
-    assert f": {counted} lines" in done.stdout.decode(), done.stdout
+    unit = "line" if counted == 1 else "lines"
+    assert f": {counted} {unit}:" in done.stdout.decode(), done.stdout
 
 
 # -- 3. detect of a value of millions of words, few of them distinct ----------------------------
