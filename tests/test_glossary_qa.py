@@ -35,7 +35,7 @@ from translit.glossary import (
     shipped,
     shipped_path,
 )
-from translit.io.pairs import Segment, read_pairs
+from translit.io.pairs import Segment, read_pairs, xliff_languages
 from translit.io.textio import InputError
 
 MISSING, FORBIDDEN, MISSPELLED = "missing", "forbidden", "misspelled"
@@ -471,3 +471,51 @@ def test_the_command_exits_2_on_usage(tmp_path: Path, args: list[str], why: str)
     code, _, err = _qa(str(p), *args)
     assert code == 2, err
     assert why in err
+
+
+# --- an XLIFF file's declared languages (qa44) ---
+
+
+def test_xliff_languages_are_read_per_file(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.xlf", tmp_path / "b.xliff"
+    a.write_text(XLIFF_12, "utf-8")
+    b.write_text(XLIFF_20, "utf-8")
+    assert xliff_languages(str(a)) == [(3, "ru", "fr")]
+    # (the line where its start tag ends, as lxml counts)
+    assert xliff_languages(str(b)) == [(2, "ru", "de")]
+    two = XLIFF_12.replace("</xliff>", '<file source-language="uk" original="b.txt">'
+                           "<body/></file>\n</xliff>")  # fmt: skip
+    a.write_text(two, "utf-8")
+    assert xliff_languages(str(a)) == [(3, "ru", "fr"), (12, "uk", "")]
+
+
+def test_an_xliff_file_declaring_other_languages_is_warned_of_once(tmp_path: Path) -> None:
+    a = tmp_path / "a.xlf"
+    a.write_text(XLIFF_12.replace('target-language="fr"', 'target-language="de"'), "utf-8")
+    code, out, err = _qa(str(a), "--source-lang", "ru", "-t", "fr")
+    assert code == 1  # (checked as the options say: Wlassov is still no Vlassov)
+    assert "misspelled" in out
+    assert err == (
+        f"translit: warning: {a}:3: <file> declares the target language 'de', not the 'fr' of "
+        "-t/--target: checked into 'fr'; drop -t/--target to check it as the file declares, "
+        "or correct the file\n"
+    )
+    assert _qa(str(a), "--source-lang", "ru", "-t", "de")[2] == ""  # (as declared: no warning)
+
+
+def test_languages_an_xliff_file_declares_stand_for_omitted_options(tmp_path: Path) -> None:
+    a = tmp_path / "a.xlf"
+    a.write_text(XLIFF_12, "utf-8")
+    assert _qa(str(a)) == _qa(str(a), "--source-lang", "ru", "-t", "fr")
+    assert _qa(str(a))[:2] == (1, f"{a}:5: misspelled: Власов (vlasov): expected Andreï Vlassov"
+                               " | Andreï Andreïevitch Vlassov | Vlassov; found Wlassov\n")  # fmt: skip
+    a.write_text(XLIFF_12.replace(' target-language="fr"', ""), "utf-8")
+    code, _, err = _qa(str(a))
+    assert code == 2
+    assert "Missing option '-t' / '--target'" in err
+    assert "declares no target language" in err
+    p = tmp_path / "pairs.tsv"
+    p.write_text("ru\tfr\nРОА\tROA\n", "utf-8")
+    code, _, err = _qa(str(p), "-t", "fr")
+    assert code == 2
+    assert "Missing option '--source-lang'" in err
