@@ -246,7 +246,7 @@ def test_any_pairs_give_findings_of_their_segments(pairs: list[tuple[str, str]])
     found = check_translation(pairs, g, "ru", "fr")
     for f in found:
         assert 1 <= f.segment <= len(pairs)
-        assert f.kind in ("missing", "forbidden", "misspelled")
+        assert f.kind in ("missing", "forbidden", "misspelled", "count")
         assert f.found in pairs[f.segment - 1][1]
         assert not f.source or f.source in pairs[f.segment - 1][0]
 
@@ -519,3 +519,34 @@ def test_languages_an_xliff_file_declares_stand_for_omitted_options(tmp_path: Pa
     code, _, err = _qa(str(p), "-t", "fr")
     assert code == 2
     assert "Missing option '--source-lang'" in err
+
+
+# --- counts (qa44) ---
+
+
+def test_a_term_said_more_often_than_translated_is_a_count_finding() -> None:
+    g = load(shipped_path("ww2-roa.tbx"))
+    pairs = [
+        ("Генерал Власов создал РОА. Позже Власова казнили.",  # (a case form counts)
+         "Le général Vlassov fonda la ROA. Plus tard, il fut exécuté."),
+        ("Генерал Власов создал РОА. Позже Власова казнили.",
+         "Le général Vlassov fonda la ROA. Plus tard, Vlassov fut exécuté."),
+        ("Генерал Власов создал РОА.", "Le général Vlassov fonda la ROA ; Vlassov la mena."),
+    ]  # fmt: skip
+    (f,) = check_translation(pairs, g, "ru", "fr")
+    assert (f.segment, f.kind, f.concept, f.source, f.found) == (1, "count", "vlasov", "Власов",
+                                                                 "Vlassov")  # fmt: skip
+    assert (f.in_source, f.in_target) == (2, 1)
+    assert str(f).startswith("1: count: Власов (vlasov): 2 in source, 1 in target: expected ")
+    assert f.to_dict()["in_source"] == 2
+    assert "in_source" not in QaFinding(3, "missing", "roa", "РОА", ("ROA",), "").to_dict()
+
+
+def test_no_count_finding_where_the_target_writes_the_concept_otherwise_too() -> None:
+    g = load(shipped_path("ww2-roa.tbx"))
+    # (once as the glossary writes it, once by its name key: the target's count is unsure)
+    pair = ("Власов создал РОА. Позже Власова казнили.",
+            "Vlassov fonda la ROA. Plus tard, Wlassov fut exécuté.")  # fmt: skip
+    assert [f.kind for f in check_translation([pair], g, "ru", "fr")] == []
+    pair = ("Власов создал РОА. Позже Власова казнили.", "Vlassov fonda la ROA.")
+    assert [f.kind for f in check_translation([pair], g, "ru", "fr")] == ["count"]

@@ -1032,10 +1032,11 @@ def qa(  # noqa: PLR0917 - one parameter per click option
     .xliff), or, with TARGET_FILE, the source text, whose line n TARGET_FILE's line n
     translates. An XLIFF file's declared languages stand for --source-lang and -t where they
     are not given; a file declaring others than the options is checked as the options say,
-    with a warning. A segment with an empty target is skipped. Findings: missing (no allowed target
-    term), forbidden (a deprecated or superseded target term used), misspelled (a name spelt
-    otherwise than the glossary's target term: Wlassov for Vlassov). Exit code 0: no finding;
-    1: findings; 2: usage or input error.
+    with a warning. A segment with an empty target is skipped. Findings: missing (no allowed
+    target term), forbidden (a deprecated or superseded target term used), misspelled (a name
+    spelt otherwise than the glossary's target term: Wlassov for Vlassov), count (a term said
+    more often in the source than its target terms are written: 2 in source, 1 in target).
+    Exit code 0: no finding; 1: findings; 2: usage or input error.
 
     \b
     Examples:
