@@ -550,3 +550,16 @@ def test_no_count_finding_where_the_target_writes_the_concept_otherwise_too() ->
     assert [f.kind for f in check_translation([pair], g, "ru", "fr")] == []
     pair = ("Власов создал РОА. Позже Власова казнили.", "Vlassov fonda la ROA.")
     assert [f.kind for f in check_translation([pair], g, "ru", "fr")] == ["count"]
+
+
+def test_a_directory_as_pairs_gets_translits_message(tmp_path: Path) -> None:
+    p = tmp_path / "pairs.tsv"
+    p.write_text("ru\tfr\nРОА\tROA\n", "utf-8")
+    for args in ([str(tmp_path)], [str(p), str(tmp_path)], [str(tmp_path / "d.xlf")]):
+        (tmp_path / "d.xlf").mkdir(exist_ok=True)
+        code, out, err = _qa(*args, "--source-lang", "ru", "-t", "fr")
+        assert (code, out) == (2, "")
+        assert err == (
+            f"translit: error: {args[-1]}: is a directory: PAIRS is a file (a table or an XLIFF "
+            "file), TARGET_FILE a text file\n"
+        )

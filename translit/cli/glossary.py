@@ -960,8 +960,8 @@ def _declared(files: list[tuple[int, str, str]], k: int, given: str | None, flag
 
 
 @glossary.command()
-@click.argument("pairs", type=path(dir_okay=False, allow_dash=True))
-@click.argument("target_file", required=False, type=path(dir_okay=False, allow_dash=True))
+@click.argument("pairs", type=path(allow_dash=True))  # (a directory: qa's own message)
+@click.argument("target_file", required=False, type=path(allow_dash=True))
 @_GLOSSARY_OPT
 @_GLOSSARY_FORMAT_OPT
 @click.option(
@@ -1055,6 +1055,12 @@ def qa(  # noqa: PLR0917 - one parameter per click option
             fail(f"{flag} names a language (ru, fr, de…), not {shown(value)}")
     if pairs == "-" and target_file == "-":
         fail("PAIRS and TARGET_FILE are both standard input: name one of them as a file")
+    for name in (pairs, target_file):
+        if name is not None and name != "-" and os.path.isdir(name):
+            fail(
+                f"{printable(name)}: is a directory: PAIRS is a file (a table or an XLIFF file), "
+                "TARGET_FILE a text file"
+            )
     where = pairs if target_file is None else f"{pairs}, {target_file}"
     xliff = target_file is None and strip_suffix(pairs).lower().endswith(XLIFF_SUFFIXES)
     files: list[tuple[int, str, str]] = []
