@@ -951,7 +951,7 @@ def _declared(files: list[tuple[int, str, str]], k: int, given: str | None, flag
     said = next((str(f[k]) for f in files if f[k]), "")
     if not said:
         why = (
-            f"{files[0][0]}: the XLIFF file declares no {what} language"
+            f"the XLIFF file declares no {what} language (its <file> of line {files[0][0]})"
             if files
             else f"the {what} language (only an XLIFF file declares it)"
         )
