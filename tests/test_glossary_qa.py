@@ -501,6 +501,14 @@ def test_an_xliff_file_declaring_other_languages_is_warned_of_once(tmp_path: Pat
         "or correct the file\n"
     )
     assert _qa(str(a), "--source-lang", "ru", "-t", "de")[2] == ""  # (as declared: no warning)
+    two = XLIFF_12.replace("</xliff>", '<file source-language="ru" target-language="de" '
+                           'original="b.txt"><body/></file>\n</xliff>')  # fmt: skip
+    a.write_text(two, "utf-8")
+    assert _qa(str(a))[2] == (
+        f"translit: warning: {a}:12: <file> declares the target language 'de', not the 'fr' the "
+        "first <file> declares: checked into 'fr'; check it alone, or give -t/--target, or "
+        "correct the file\n"
+    )
 
 
 def test_languages_an_xliff_file_declares_stand_for_omitted_options(tmp_path: Path) -> None:

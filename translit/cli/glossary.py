@@ -1069,17 +1069,25 @@ def qa(  # noqa: PLR0917 - one parameter per click option
             files = xliff_languages(pairs, encoding)
         except (TranslitError, OSError) as exc:
             _pairs_failed(exc, where, target_file)
+    target_opt = target
     source = _declared(files, 1, source_lang, "--source-lang", "source")
     target = _declared(files, 2, target, "-t' / '--target", "target")
     warn = warner(pairs)
     for line, *said in files:
-        for k, flag, what, used in ((0, "--source-lang", "source", source),
-                                    (1, "-t/--target", "target", target)):  # fmt: skip
+        sides = (
+            (0, "--source-lang", source_lang, "source", source),
+            (1, "-t/--target", target_opt, "target", target),
+        )
+        for k, flag, opted, what, used in sides:
             if said[k] and primary(said[k]) != primary(used):
+                whose, fix = (
+                    (f"of {flag}", f"drop {flag} to check it as the file declares")
+                    if opted is not None
+                    else ("the first <file> declares", f"check it alone, or give {flag}")
+                )
                 warn(line, f"<file> declares the {what} language {shown(said[k])}, not the "
-                     f"{shown(used)} of {flag}: checked {'from' if k == 0 else 'into'} "
-                     f"{shown(used)}; drop {flag} to check it as the file declares, or correct "
-                     "the file")  # fmt: skip
+                     f"{shown(used)} {whose}: checked {'from' if k == 0 else 'into'} "
+                     f"{shown(used)}; {fix}, or correct the file")  # fmt: skip
     if (target_file is not None or xliff) and (columns is not None or delimiter is not None):
         what = "an XLIFF file" if target_file is None else "TARGET_FILE"
         fail(f"--columns and --delimiter read a PAIRS table; with {what} drop them")
