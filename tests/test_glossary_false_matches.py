@@ -84,3 +84,11 @@ def test_qa_no_longer_reports_a_short_form_the_source_uses_otherwise(glossary: G
     assert check_translation([pair], glossary, "ru", "fr") == []
     pair = (1, "Приговор вынесла тройка НКВД.", "Le verdict fut rendu par la police.")
     assert [f.concept for f in check_translation([pair], glossary, "ru", "fr")] == ["nkvd-troika"]
+
+
+def test_qa_takes_a_short_form_in_the_target_where_the_source_names_the_concept(
+    glossary: Glossary,
+) -> None:
+    # (the source has said which troika: the target's short form is the glossary's admitted one)
+    pair = (1, "Приговор вынесла тройка НКВД.", "Le verdict fut rendu par la troïka.")
+    assert check_translation([pair], glossary, "ru", "fr") == []

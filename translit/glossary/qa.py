@@ -208,15 +208,21 @@ def _alone(concept: Concept, target: str, memo: dict[int, Glossary]) -> Glossary
     target segment is matched with it where the whole glossary's matcher found none, as a
     longer term of another concept may hold it (Saint-Pétersbourg holds Pétersbourg). Its
     concept is no name, so a name matches in any case (la mer Noire for Mer Noire; an acronym
-    still never in lower case)."""
+    still never in lower case). Each term is a concept of its own: a short form that is a
+    word of the full form (troïka of troïka du NKVD) stands alone here, as the source segment
+    has named the concept (:meth:`~.apply.Matcher.elliptical`)."""
     got = memo.get(id(concept))
     if got is None:
-        terms = [
-            Term(t.text, t.lang, type=t.type, status=t.status, gender=t.gender)
-            for t in concept.terms_in(target)
-            if t.status in _ALLOWED
-        ]
-        got = memo[id(concept)] = Glossary([Concept(concept.id, terms=terms)])
+        got = memo[id(concept)] = Glossary(
+            [
+                Concept(
+                    concept.id,
+                    terms=[Term(t.text, t.lang, type=t.type, status=t.status, gender=t.gender)],
+                )
+                for t in concept.terms_in(target)
+                if t.status in _ALLOWED
+            ]
+        )
     return got
 
 
