@@ -17,12 +17,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import translit
+from translit.cli import cli
 from translit.engine.lookalike import repair
-from translit.glossary import apply_text, find_terms, load, lookup, shipped_path
+from translit.glossary import (
+    apply_text,
+    check_translation,
+    find_terms,
+    load,
+    lookup,
+    shipped_path,
+)
 from translit.script import has_cyrillic, is_cyrillic
 
 BUDGET = settings(
@@ -226,6 +235,46 @@ def test_glossary_search_and_apply_any_text(text: str, mode: str) -> None:
     assert isinstance(out, str)
     if mode == "annotate":
         assert _is_subsequence(list(text), out)  # annotations only add
+
+
+#: a tiny glossary for qa's random pairs (the shipped ones take seconds an example to match):
+#: an acronym, a person's surname and full name, a place, a short form that is a word of its
+#: full form, a deprecated target term
+QA_GLOSSARY = (
+    "id,subject,ru,fr,fr:status\n"
+    "roa,org,РОА,ROA,\n"
+    "vlasov,person,Власов,Vlassov,\n"
+    "andrei-vlasov,person,Андрей Власов,Andreï Vlassov,\n"
+    "moscow,place,Москва,Moscou,\n"
+    "troika,,тройка НКВД|тройка,troïka du NKVD|troïka,\n"
+    "camp,,лагерь,camp de concentration,deprecated\n"
+)
+
+
+@BUDGET
+@given(st.lists(st.tuples(ANY_TEXT, TEXT), max_size=4), st.sampled_from(["fr-FR", "fr"]))
+@example([("Власов и РОА в лагере", "Wlassov, camp de concentration"),
+          ("Тройка НКВД. Тройка.", "La troïka du NKVD."), ("В Москве", "Moskva")], "fr")  # fmt: skip
+def test_glossary_qa_any_pairs(
+    tmp_path_factory: pytest.TempPathFactory, pairs: list[tuple[str, str]], target: str
+) -> None:
+    folder = Path(tmp_path_factory.mktemp("qa"))
+    (folder / "g.csv").write_text(QA_GLOSSARY, encoding="utf-8")
+    glossary = load(folder / "g.csv")
+    found = check_translation(pairs, glossary, "ru", target)
+    for f in found:
+        src, tgt = pairs[f.segment - 1]
+        assert f.kind in ("missing", "forbidden", "misspelled", "count")
+        assert f.found in tgt and f.source in src
+        assert (f.in_source > f.in_target > 0) == (f.kind == "count")
+    # the command, with the pairs as two files of any bytes the texts encode to
+    for name, side in (("ru.txt", 0), ("fr.txt", 1)):
+        text = "\n".join(p[side].replace("\n", " ").replace("\r", " ") for p in pairs)
+        (folder / name).write_bytes(text.encode("utf-8", "surrogatepass"))
+    args = [str(folder / "ru.txt"), str(folder / "fr.txt"), "-g", str(folder / "g.csv")]
+    res = CliRunner().invoke(cli, ["glossary", "qa", *args, "--source-lang", "ru", "-t", "fr"])
+    assert res.exit_code in (0, 1, 2), res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
 
 
 class _Stripped(str):

@@ -35,7 +35,7 @@ from translit.glossary import (
     shipped,
     shipped_path,
 )
-from translit.io.pairs import Segment, read_pairs
+from translit.io.pairs import Segment, read_pairs, xliff_languages
 from translit.io.textio import InputError
 
 MISSING, FORBIDDEN, MISSPELLED = "missing", "forbidden", "misspelled"
@@ -246,7 +246,7 @@ def test_any_pairs_give_findings_of_their_segments(pairs: list[tuple[str, str]])
     found = check_translation(pairs, g, "ru", "fr")
     for f in found:
         assert 1 <= f.segment <= len(pairs)
-        assert f.kind in ("missing", "forbidden", "misspelled")
+        assert f.kind in ("missing", "forbidden", "misspelled", "count")
         assert f.found in pairs[f.segment - 1][1]
         assert not f.source or f.source in pairs[f.segment - 1][0]
 
@@ -471,3 +471,103 @@ def test_the_command_exits_2_on_usage(tmp_path: Path, args: list[str], why: str)
     code, _, err = _qa(str(p), *args)
     assert code == 2, err
     assert why in err
+
+
+# --- an XLIFF file's declared languages (qa44) ---
+
+
+def test_xliff_languages_are_read_per_file(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.xlf", tmp_path / "b.xliff"
+    a.write_text(XLIFF_12, "utf-8")
+    b.write_text(XLIFF_20, "utf-8")
+    assert xliff_languages(str(a)) == [(3, "ru", "fr")]
+    # (the line where its start tag ends, as lxml counts)
+    assert xliff_languages(str(b)) == [(2, "ru", "de")]
+    two = XLIFF_12.replace("</xliff>", '<file source-language="uk" original="b.txt">'
+                           "<body/></file>\n</xliff>")  # fmt: skip
+    a.write_text(two, "utf-8")
+    assert xliff_languages(str(a)) == [(3, "ru", "fr"), (12, "uk", "")]
+
+
+def test_an_xliff_file_declaring_other_languages_is_warned_of_once(tmp_path: Path) -> None:
+    a = tmp_path / "a.xlf"
+    a.write_text(XLIFF_12.replace('target-language="fr"', 'target-language="de"'), "utf-8")
+    code, out, err = _qa(str(a), "--source-lang", "ru", "-t", "fr")
+    assert code == 1  # (checked as the options say: Wlassov is still no Vlassov)
+    assert "misspelled" in out
+    assert err == (
+        f"translit: warning: {a}:3: <file> declares the target language 'de', not the 'fr' of "
+        "-t/--target: checked into 'fr'; drop -t/--target to check it as the file declares, "
+        "or correct the file\n"
+    )
+    assert _qa(str(a), "--source-lang", "ru", "-t", "de")[2] == ""  # (as declared: no warning)
+    two = XLIFF_12.replace("</xliff>", '<file source-language="ru" target-language="de" '
+                           'original="b.txt"><body/></file>\n</xliff>')  # fmt: skip
+    a.write_text(two, "utf-8")
+    assert _qa(str(a))[2] == (
+        f"translit: warning: {a}:12: <file> declares the target language 'de', not the 'fr' the "
+        "first <file> declares: checked into 'fr'; check it alone, or give -t/--target, or "
+        "correct the file\n"
+    )
+
+
+def test_languages_an_xliff_file_declares_stand_for_omitted_options(tmp_path: Path) -> None:
+    a = tmp_path / "a.xlf"
+    a.write_text(XLIFF_12, "utf-8")
+    assert _qa(str(a)) == _qa(str(a), "--source-lang", "ru", "-t", "fr")
+    assert _qa(str(a))[:2] == (1, f"{a}:5: misspelled: Власов (vlasov): expected Andreï Vlassov"
+                               " | Andreï Andreïevitch Vlassov | Vlassov; found Wlassov\n")  # fmt: skip
+    a.write_text(XLIFF_12.replace(' target-language="fr"', ""), "utf-8")
+    code, _, err = _qa(str(a))
+    assert code == 2
+    assert "Missing option '-t' / '--target'" in err
+    assert "declares no target language" in err
+    p = tmp_path / "pairs.tsv"
+    p.write_text("ru\tfr\nРОА\tROA\n", "utf-8")
+    code, _, err = _qa(str(p), "-t", "fr")
+    assert code == 2
+    assert "Missing option '--source-lang'" in err
+
+
+# --- counts (qa44) ---
+
+
+def test_a_term_said_more_often_than_translated_is_a_count_finding() -> None:
+    g = load(shipped_path("ww2-roa.tbx"))
+    pairs = [
+        ("Генерал Власов создал РОА. Позже Власова казнили.",  # (a case form counts)
+         "Le général Vlassov fonda la ROA. Plus tard, il fut exécuté."),
+        ("Генерал Власов создал РОА. Позже Власова казнили.",
+         "Le général Vlassov fonda la ROA. Plus tard, Vlassov fut exécuté."),
+        ("Генерал Власов создал РОА.", "Le général Vlassov fonda la ROA ; Vlassov la mena."),
+    ]  # fmt: skip
+    (f,) = check_translation(pairs, g, "ru", "fr")
+    assert (f.segment, f.kind, f.concept, f.source, f.found) == (1, "count", "vlasov", "Власов",
+                                                                 "Vlassov")  # fmt: skip
+    assert (f.in_source, f.in_target) == (2, 1)
+    assert str(f).startswith("1: count: Власов (vlasov): 2 in source, 1 in target: expected ")
+    assert f.to_dict()["in_source"] == 2
+    assert "in_source" not in QaFinding(3, "missing", "roa", "РОА", ("ROA",), "").to_dict()
+
+
+def test_no_count_finding_where_the_target_writes_the_concept_otherwise_too() -> None:
+    g = load(shipped_path("ww2-roa.tbx"))
+    # (once as the glossary writes it, once by its name key: the target's count is unsure)
+    pair = ("Власов создал РОА. Позже Власова казнили.",
+            "Vlassov fonda la ROA. Plus tard, Wlassov fut exécuté.")  # fmt: skip
+    assert [f.kind for f in check_translation([pair], g, "ru", "fr")] == []
+    pair = ("Власов создал РОА. Позже Власова казнили.", "Vlassov fonda la ROA.")
+    assert [f.kind for f in check_translation([pair], g, "ru", "fr")] == ["count"]
+
+
+def test_a_directory_as_pairs_gets_translits_message(tmp_path: Path) -> None:
+    p = tmp_path / "pairs.tsv"
+    p.write_text("ru\tfr\nРОА\tROA\n", "utf-8")
+    for args in ([str(tmp_path)], [str(p), str(tmp_path)], [str(tmp_path / "d.xlf")]):
+        (tmp_path / "d.xlf").mkdir(exist_ok=True)
+        code, out, err = _qa(*args, "--source-lang", "ru", "-t", "fr")
+        assert (code, out) == (2, "")
+        assert err == (
+            f"translit: error: {args[-1]}: is a directory: PAIRS is a file (a table or an XLIFF "
+            "file), TARGET_FILE a text file\n"
+        )

@@ -33,6 +33,7 @@ from translit.glossary.model import _romanize_batch, romanizations_of
 from translit.glossary.search import _SCORES
 from translit.morphology import is_common_word
 from translit.names.conventions import CONVENTIONS
+from translit.names.keys import forename_readings, given_name_key
 
 # terms of every kind the filing must handle: hyphens and apostrophes in the first word,
 # ё, acronyms that decline and that do not, words the dictionary guesses, names, places,
@@ -340,8 +341,11 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
     folded text (an acronym not in all lower case, a name with a capital not where the text
     has a small first letter, a capitalised Russian or Ukrainian term not as one lower-case
     word the dictionary knows as a common word, nothing next to an apostrophe between
-    Cyrillic letters of a word); the leftmost match wins, then the
-    longest, and the text goes on after it. A German genitive in -s is also a plural (die
+    Cyrillic letters of a word, a person's one-word term after a given name that no full name
+    of the person nor any person's full name ending in it has); the leftmost match wins, then
+    the longest, and the text goes on after it; a one-word lower-case term (no acronym nor name)
+    that is a word of a longer term of its concept and language stands only where another
+    match names its concept. A German genitive in -s is also a plural (die
     Gulags): of the number the words before it tell (``[de.number]``: des, die, den, in, a
     sentence's start; an adjective between), else of either. Without ``langs``, a one-word
     pattern whose first form is of a French, German or English term that is no acronym (or a
@@ -423,16 +427,60 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
                 continue  # (a capitalised term, one lower-case word of the dictionary: ставок)
             if _inside(text, start - 1, -1) or _inside(text, stop - 1, 1):
                 continue  # (next to an apostrophe inside a Cyrillic word: Об of об’єкт)
+            if (
+                c.subject == "person"
+                and not t.is_acronym
+                and first[0].isupper()
+                and len(t.text.split()) == 1
+                and _another_person(text[: start - 1], c, t, terms)
+            ):
+                continue
             if how == "inflected" and form in s_plural_forms(c, t):
                 words, opened = words_before(text, start - 1)
                 number = number_after(words, lang, s_form=True, opened=opened)
                 how = "plural" if number == "plural" else "inflected" if number else EITHER
-            found.append((start - 1, stop, c.id, t.text, how))
+            found.append((start - 1, stop, c.id, t.text, how, c, t))
     out: list[tuple] = []
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):
         if not out or hit[0] >= out[-1][1]:
             out.append(hit)
-    return out
+    named = {id(h[5]) for h in out if not _elliptic(h[5], h[6])}
+    return [h[:5] for h in out if id(h[5]) in named or not _elliptic(h[5], h[6])]
+
+
+def _elliptic(c: Concept, t: Term) -> bool:
+    """A one-word lower-case term, no acronym nor name, that is a word of a longer term of its
+    concept in its language (тройка of тройка НКВД)."""
+    words = fold(t.text).split()
+    return (
+        len(words) == 1
+        and t.text[:1].islower()
+        and not t.is_acronym
+        and c.subject not in ("person", "place", "org")
+        and t.pos != "properNoun"
+        and any(o.lang == t.lang and len(o.text.split()) > 1 and words[0] in fold(o.text).split()
+                for o in c.terms)
+    )  # fmt: skip
+
+
+def _another_person(before: str, c: Concept, t: Term, terms: list[tuple[Concept, Term]]) -> bool:
+    """Whether the last word of ``before`` (spaces after it) is a capitalised given name that
+    none of the full names of ``c`` nor of the persons of ``terms`` ending in ``t`` has."""
+    m = re.search(r"([\w'’-]+)[ \xa0\u202f]+$", before)
+    if m is None or not m[1][:1].isupper():
+        return False
+
+    def keys(words: list[str]) -> set[str]:
+        return {k for w in words for r in forename_readings(w) if (k := given_name_key(r))}
+
+    said = keys([m[1].strip("-'’")])
+    ends = fold(t.text).strip()
+    full = [o.text.split() for o in c.terms if len(o.text.split()) > 1] + [
+        o.text.split() for d, o in terms
+        if d.subject == "person" and len(o.text.split()) > 1 and fold(o.text.split()[-1]).strip() == ends
+    ]  # fmt: skip
+    listed = keys([w for name in full for w in name[:-1]])
+    return bool(said) and bool(listed) and not said & listed
 
 
 def _text_with_forms(g: Glossary, seed: int, lines: int = 300) -> str:

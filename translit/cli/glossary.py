@@ -12,11 +12,11 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
-from ..errors import shown
+from ..errors import shown, with_flags
 from .base import (
     EnvGroup,
     fail,
@@ -931,17 +931,49 @@ def _label(value: str) -> str:
     return text if len(text) <= 60 else f"{text[:60]}… ({len(value):,} characters)"
 
 
+def _pairs_failed(exc: Exception, where: str, target_file: str | None) -> NoReturn:
+    """Fail (exit 2) with the error of reading qa's pairs: ``FILE:LINE: what``."""
+    if isinstance(exc, OSError):
+        at = exc.filename if isinstance(exc.filename, str) and target_file else where
+        fail(f"{printable(at)}: {exc.strerror or exc}")
+    line = getattr(exc, "line", 0)
+    message = getattr(exc, "message", str(exc))
+    at = getattr(exc, "path", None) or where  # (of two files, the one at fault)
+    fail(f"{printable(at)}{f':{line}' if line else ''}: {with_flags(message)}")
+
+
+def _declared(files: list[tuple[int, str, str]], k: int, given: str | None, flag: str,
+              what: str) -> str:  # fmt: skip
+    """qa's ``what`` language: ``given``, else the first an XLIFF file declares (item ``k`` of
+    ``files``: :func:`~translit.io.pairs.xliff_languages`), else a usage error."""
+    if given is not None:
+        return given
+    said = next((str(f[k]) for f in files if f[k]), "")
+    if not said:
+        why = (
+            f"the XLIFF file declares no {what} language (its <file> of line {files[0][0]})"
+            if files
+            else f"the {what} language (only an XLIFF file declares it)"
+        )
+        fail(f"Missing option '{flag}': {why}")
+    return said
+
+
 @glossary.command()
-@click.argument("pairs", type=path(dir_okay=False, allow_dash=True))
-@click.argument("target_file", required=False, type=path(dir_okay=False, allow_dash=True))
+@click.argument("pairs", type=path(allow_dash=True))  # (a directory: qa's own message)
+@click.argument("target_file", required=False, type=path(allow_dash=True))
 @_GLOSSARY_OPT
 @_GLOSSARY_FORMAT_OPT
 @click.option(
     "--source-lang",
-    required=True,
-    help="Source language of the text, and of glossary files that do not say it (ru, uk…).",
+    help="Source language of the text, and of glossary files that do not say it (ru, uk…); "
+    "default for an XLIFF file: the language it declares.",
 )
-@click.option("-t", "--target", required=True, help="Target language of the translation.")
+@click.option(
+    "-t",
+    "--target",
+    help="Target language of the translation; default for an XLIFF file: the language it declares.",
+)
 @click.option(
     "--columns",
     metavar="SOURCE,TARGET",
@@ -983,8 +1015,8 @@ def qa(  # noqa: PLR0917 - one parameter per click option
     target_file: str | None,
     glossaries: tuple[str, ...],
     glossary_format: str | None,
-    source_lang: str,
-    target: str,
+    source_lang: str | None,
+    target: str | None,
     columns: str | None,
     delimiter: str | None,
     out_format: str,
@@ -998,10 +1030,13 @@ def qa(  # noqa: PLR0917 - one parameter per click option
 
     PAIRS is a TSV/CSV table of source and target columns, an XLIFF 1.2/2.0 file (.xlf,
     .xliff), or, with TARGET_FILE, the source text, whose line n TARGET_FILE's line n
-    translates. A segment with an empty target is skipped. Findings: missing (no allowed target
-    term), forbidden (a deprecated or superseded target term used), misspelled (a name spelt
-    otherwise than the glossary's target term: Wlassov for Vlassov). Exit code 0: no finding;
-    1: findings; 2: usage or input error.
+    translates. An XLIFF file's declared languages stand for --source-lang and -t where they
+    are not given; a file declaring others than the options is checked as the options say,
+    with a warning. A segment with an empty target is skipped. Findings: missing (no allowed
+    target term), forbidden (a deprecated or superseded target term used), misspelled (a name
+    spelt otherwise than the glossary's target term: Wlassov for Vlassov), count (a term said
+    more often in the source than its target terms are written: 2 in source, 1 in target).
+    Exit code 0: no finding; 1: findings; 2: usage or input error.
 
     \b
     Examples:
@@ -1009,18 +1044,50 @@ def qa(  # noqa: PLR0917 - one parameter per click option
       translit glossary qa ru.txt fr.txt -g my.tbx --source-lang ru -t fr --format json
       translit glossary qa memo.csv --source-lang uk -t de --columns uk,de
     """
-    from ..errors import GlossaryError, TranslitError, with_flags
+    from ..errors import GlossaryError, TranslitError
+    from ..glossary.model import primary
     from ..glossary.qa import check_translation
     from ..io.compression import strip_suffix
-    from ..io.pairs import XLIFF_SUFFIXES, read_pairs
+    from ..io.pairs import XLIFF_SUFFIXES, read_pairs, xliff_languages
 
-    source = source_lang
-    for flag, value in (("--source-lang", source), ("-t/--target", target)):
-        if not value.strip():
+    for flag, value in (("--source-lang", source_lang), ("-t/--target", target)):
+        if value is not None and not value.strip():
             fail(f"{flag} names a language (ru, fr, de…), not {shown(value)}")
     if pairs == "-" and target_file == "-":
         fail("PAIRS and TARGET_FILE are both standard input: name one of them as a file")
-    xliff = strip_suffix(pairs).lower().endswith(XLIFF_SUFFIXES)
+    for name in (pairs, target_file):
+        if name is not None and name != "-" and os.path.isdir(name):
+            fail(
+                f"{printable(name)}: is a directory: PAIRS is a file (a table or an XLIFF file), "
+                "TARGET_FILE a text file"
+            )
+    where = pairs if target_file is None else f"{pairs}, {target_file}"
+    xliff = target_file is None and strip_suffix(pairs).lower().endswith(XLIFF_SUFFIXES)
+    files: list[tuple[int, str, str]] = []
+    if xliff and os.path.isfile(pairs):
+        try:
+            files = xliff_languages(pairs, encoding)
+        except (TranslitError, OSError) as exc:
+            _pairs_failed(exc, where, target_file)
+    target_opt = target
+    source = _declared(files, 1, source_lang, "--source-lang", "source")
+    target = _declared(files, 2, target, "-t' / '--target", "target")
+    warn = warner(pairs)
+    for line, *said in files:
+        sides = (
+            (0, "--source-lang", source_lang, "source", source),
+            (1, "-t/--target", target_opt, "target", target),
+        )
+        for k, flag, opted, what, used in sides:
+            if said[k] and primary(said[k]) != primary(used):
+                whose, fix = (
+                    (f"of {flag}", f"drop {flag} to check it as the file declares")
+                    if opted is not None
+                    else ("the first <file> declares", f"check it alone, or give {flag}")
+                )
+                warn(line, f"<file> declares the {what} language {shown(said[k])}, not the "
+                     f"{shown(used)} {whose}: checked {'from' if k == 0 else 'into'} "
+                     f"{shown(used)}; {fix}, or correct the file")  # fmt: skip
     if (target_file is not None or xliff) and (columns is not None or delimiter is not None):
         what = "an XLIFF file" if target_file is None else "TARGET_FILE"
         fail(f"--columns and --delimiter read a PAIRS table; with {what} drop them")
@@ -1043,7 +1110,6 @@ def qa(  # noqa: PLR0917 - one parameter per click option
         fmt=glossary_format,
         stdin="-" not in (pairs, target_file),
     )
-    where = pairs if target_file is None else f"{pairs}, {target_file}"
     read = read_pairs(
         pairs, target_file, columns=cols, langs=(source, target), delimiter=delimiter,
         encoding=encoding, warn=warner(pairs),
@@ -1054,14 +1120,8 @@ def qa(  # noqa: PLR0917 - one parameter per click option
         )
     except GlossaryError as exc:  # (check_translation's `source` is --source-lang here)
         fail(with_flags(str(exc).replace("`source`", "--source-lang")))
-    except TranslitError as exc:  # the input's (InputError at a line) or an encoding's
-        line = getattr(exc, "line", 0)
-        message = getattr(exc, "message", str(exc))
-        at = getattr(exc, "path", None) or where  # (of two files, the one at fault)
-        fail(f"{printable(at)}{f':{line}' if line else ''}: {with_flags(message)}")
-    except OSError as exc:
-        at = exc.filename if isinstance(exc.filename, str) and target_file else where
-        fail(f"{printable(at)}: {exc.strerror or exc}")
+    except (TranslitError, OSError) as exc:  # the input's (InputError at a line), an encoding's
+        _pairs_failed(exc, where, target_file)
     if out_format == "json":
         _out(_json([{"file": pairs, **f.to_dict()} for f in findings], indent=1) + "\n")
     else:

@@ -35,6 +35,13 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    matched by one word with a small first letter that the dictionary reads as a common
    word ("ставок", ponds; "ставки", bets); the glossary says a term matches in any case
    by writing it in lower case.
+   A person's one-word term (a surname) right after a given name that none of the
+   glossary's full names of that surname has is another person's: Андрій Ющенко, Микола
+   Кулеба are not the Віктор Ющенко, Дмитро Кулеба of the glossary
+   (:meth:`Matcher.another_person`). A one-word lower-case term that is a word of a longer
+   term of its concept (тройка of тройка НКВД, оттепель of хрущёвская оттепель) is a common
+   word the full form narrows: it matches only where the text names the concept by another
+   term too (:meth:`Matcher.elliptical`: not the hockey line, the troika of horses).
    A term never ends or starts at an apostrophe between two letters (Ukrainian об’єкт is
    one word, not Об and єкт). An acronym in mixed case is not one of the most frequent
    words of French, German or English unless the glossary writes it so (Un is no UN).
@@ -505,8 +512,8 @@ def _marked_ends(spans: list[tuple[int, int, int]], marks: list[int], hidden: li
 
 
 # case rules (0: any case; a place is a name; a capital, a capitalised term of a language
-# with a dictionary, which capitalises names only)
-_ACRONYM, _NAME, _PLACE, _CAPITAL = 1, 2, 3, 4
+# with a dictionary, which capitalises names only; a surname, a person's name of one word)
+_ACRONYM, _NAME, _PLACE, _CAPITAL, _SURNAME = 1, 2, 3, 4, 5
 
 
 def _case_rule(concept: Concept, term: Term) -> int:
@@ -515,14 +522,19 @@ def _case_rule(concept: Concept, term: Term) -> int:
     ``_PLACE`` (such a name of a place: :func:`_common_opener`), ``_CAPITAL`` (a Russian or
     Ukrainian term written with a capital, an institution's name: Ставка; never as one word
     with a small first letter that the dictionary reads as a common word, :func:`_refused`)
-    or 0 (a term written in lower case matches in any case)."""
+    or 0 (a term written in lower case matches in any case); ``_SURNAME``, a person's name of
+    one word, is a ``_NAME`` that another given name before it refuses
+    (:meth:`Matcher.another_person`)."""
     if term.is_acronym:
         return _ACRONYM
     first = next((ch for ch in term.text if ch.isalpha()), "")
     if not first.isupper():
         return 0
     if is_name(concept, term):
-        return _PLACE if (concept.subject or "").lower() == "place" else _NAME
+        subject = (concept.subject or "").lower()
+        if subject == "person" and _one_word(term.text):
+            return _SURNAME
+        return _PLACE if subject == "place" else _NAME
     from ..morphology import LANGUAGES
 
     return _CAPITAL if primary(term.lang) in LANGUAGES and is_cyrillic(first) else 0
@@ -701,6 +713,20 @@ def _refused(text: str, start: int, stop: int, rule: int, term: Term) -> bool:
     if len(before) == 2 and before[1] in WORD_APOSTROPHES and is_cyrillic(before[0]):
         return is_cyrillic(text[start])
     return False
+
+
+def given_keys(words: Iterable[str]) -> frozenset[str]:
+    """The keys of the listed given names the words are, in any case and spelling
+    (:func:`translit.names.keys.given_name_key` of their
+    :func:`~translit.names.keys.forename_readings`: Юрия, Youri and Juri alike).
+
+    >>> given_keys(["Юрия", "Youri"]) == given_keys(["Juri"]), given_keys(["Власов"])
+    (True, frozenset())
+    """
+    from ..names.keys import forename_readings, given_name_key
+
+    keys = (given_name_key(r) for w in words for r in forename_readings(w))
+    return frozenset(k for k in keys if k)
 
 
 class Filing:
@@ -1883,12 +1909,17 @@ class Matcher:
                     got = other.get(here, other.get(""))
                     if got is not None:
                         idx = got
-                    elif cases[idx] != _NAME:  # (a person's name is no word of the line's
+                    elif cases[idx] not in (
+                        _NAME,
+                        _SURNAME,
+                    ):  # (a person's name is no word of the line's
                         continue  # language: Wlassow in a French line is Vlassov; a place's may
                         # be, Russe, the German Ruse, in "Le Russe parle")
             if (cases[idx] or (marks and (stop in marks or start in after))) and _refused(
                 text, start, stop, cases[idx], entries[idx][1]
             ):
+                continue
+            if cases[idx] == _SURNAME and self.another_person(text, start, idx):
                 continue
             if start >= last_stop:
                 add((start, stop, idx))
@@ -1904,9 +1935,107 @@ class Matcher:
                 del acc[k:]
                 add((start, stop, idx))
                 last_stop = stop
+        if acc:
+            acc = self._named_in_full(acc)
         if self._named:
             return self._with_names(text, acc, since)
         return acc
+
+    def _named_in_full(self, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """``spans`` without those of an elliptical short form (:meth:`elliptical`) whose
+        concept no other span of the text names: тройка stands for тройка НКВД only where
+        the text has said which troika."""
+        entries = self.entries
+        short = [self.elliptical(idx) for _, _, idx in spans]
+        if not any(short):
+            return spans
+        named = {id(entries[s[2]][0]) for s, e in zip(spans, short, strict=True) if not e}
+        return [
+            s for s, e in zip(spans, short, strict=True) if not e or id(entries[s[2]][0]) in named
+        ]
+
+    def elliptical(self, idx: int) -> bool:
+        """Whether pattern ``idx``'s term is an elliptical short form, memoised: one word in
+        lower case, no acronym nor name, that is a word of a longer term of its concept in its
+        language (тройка of тройка НКВД, оттепель of хрущёвская оттепель, commissar of
+        political commissar): a common word the full form narrows, which names the concept
+        only where the text names it in full too (:meth:`_named_in_full`). A clipping (нарком
+        of народный комиссар) is a word of its own, and German writes every noun with a
+        capital: neither is one."""
+        c, t, _, rule = self.entries[idx]
+        memo = self._ellipses
+        got = memo.get(id(t))
+        if got is None:
+            word = fold(t.text).split()
+            got = memo[id(t)] = (
+                rule == 0
+                and len(word) == 1
+                and t.text[:1].islower()
+                and not is_name(c, t)
+                and any(
+                    o.lang == t.lang and len(o.text.split()) > 1 and word[0] in fold(o.text).split()
+                    for o in c.terms
+                )
+            )
+        return got
+
+    @functools.cached_property
+    def _ellipses(self) -> dict[int, bool]:
+        """:meth:`elliptical`'s memo, a term's ``id()`` → the answer."""
+        return {}
+
+    def another_person(self, text: str, start: int, idx: int) -> bool:
+        """Whether pattern ``idx``, a person's surname matched at ``start`` of ``text``, follows
+        a given name (the word right before it, in any case form: Андрія, Andrij) that none of
+        the glossary's full names of that surname has, neither the person's own terms nor any
+        person's term ending in it: another person of the name (Андрій Ющенко, Катерина
+        Ющенко: not Віктор Ющенко). A word that is no listed given name (a patronymic, an
+        initial, a title) leaves the match, and so does a surname no full name has."""
+        stop = start
+        while stop > 0 and text[stop - 1] in _SPACES:
+            stop -= 1
+        if stop == start:
+            return False
+        begin = stop
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'’"):
+            begin -= 1
+        word = text[begin:stop]
+        if not word[:1].isupper():
+            return False
+        said = given_keys([word])
+        if not said:
+            return False
+        c, t, _, _ = self.entries[idx]
+        listed = self._given_of(c, t)
+        return bool(listed) and not said & listed
+
+    def _given_of(self, concept: Concept, term: Term) -> frozenset[str]:
+        """The keys of the given names of ``concept``'s full names and of every person's full
+        name of the matcher ending in surname ``term`` (memoised by the term)."""
+        memo = self._givens
+        got = memo.get(id(term))
+        if got is None:
+            own = [w for o in concept.terms if " " in o.text.strip() for w in o.text.split()[:-1]]
+            others = self._full_names.get(fold(term.text).strip(), [])
+            got = memo[id(term)] = given_keys([*own, *others])
+        return got
+
+    @functools.cached_property
+    def _givens(self) -> dict[int, frozenset[str]]:
+        """:meth:`_given_of`'s memo, a term's ``id()`` → the keys."""
+        return {}
+
+    @functools.cached_property
+    def _full_names(self) -> dict[str, list[str]]:
+        """The matcher's persons' full names by their last word (folded) → the words before
+        it (Віктор Ющенко: ющенко → Віктор): built once a matcher, when a text first has a
+        surname after a given name."""
+        out: dict[str, list[str]] = {}
+        for c, t in self._terms:
+            words = t.text.split()
+            if len(words) > 1 and (c.subject or "").lower() == "person":
+                out.setdefault(fold(words[-1]).strip(), []).extend(words[:-1])
+        return out
 
     @functools.cached_property
     def _name_index(self) -> tuple[dict[str, int], tuple[int, ...], int, int]:

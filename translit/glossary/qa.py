@@ -11,7 +11,14 @@ form the target language inflects it to, must be there. What is not gives a
   of any concept);
 - ``misspelled``: a name written otherwise than the glossary writes it in the target language,
   found by its name key (:func:`translit.names.name_key`: Wlassov for Vlassov, Vlasov in a
-  French line), or, for a name of the source, by a key one letter away (Vlassof).
+  French line), or, for a name of the source, by a key one letter away (Vlassof);
+- ``count``: a concept the source names more often than the target writes an allowed term of
+  it ("2 in source, 1 in target"), both sides counted as :func:`~.apply.find_terms` finds
+  them (each form, each case, once a span). Not reported where the target also writes the
+  concept otherwise (a forbidden term, a spelling by name key, another language's) or only
+  the second look (below) finds it, nor where the target has more: a count the matches
+  cannot be sure of. A pronoun standing for a repeated term (Vlassov…, il…) is reported: read
+  it as a reminder.
 
 The source is matched with the source language's terms as written and their forms (not by
 name key or romanisation: a Latin-script title in a Russian line, Наша Russia, is copied, not
@@ -37,7 +44,7 @@ from .model import Concept, Glossary, Term, is_name, primary, valid_tag, want_gl
 __all__ = ["KINDS", "QaFinding", "check_translation"]
 
 #: the kinds of :class:`QaFinding`, in the order a segment's findings are listed
-KINDS = ("missing", "forbidden", "misspelled")
+KINDS = ("missing", "forbidden", "misspelled", "count")
 #: the statuses of a term a translation may use; the others (deprecated, superseded) are
 #: flagged where used
 _ALLOWED = ("preferred", "admitted")
@@ -60,7 +67,8 @@ class QaFinding(NamedTuple):
     the file); ``kind`` one of :data:`KINDS`; ``concept`` the concept's id; ``source`` the
     source text that designates it (``""`` for a forbidden term no source term asked for);
     ``expected`` the allowed target terms, best first; ``found`` the target text at fault
-    (``""`` for a missing term).
+    (``""`` for a missing term; of a ``count``, the target's first allowed term);
+    ``in_source`` and ``in_target`` a ``count``'s numbers (0 for the other kinds).
 
     >>> QaFinding(3, "missing", "roa", "РОА", ("ROA",), "").kind
     'missing'
@@ -72,6 +80,8 @@ class QaFinding(NamedTuple):
     source: str
     expected: tuple[str, ...]
     found: str
+    in_source: int = 0
+    in_target: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready record.
@@ -79,7 +89,7 @@ class QaFinding(NamedTuple):
         >>> QaFinding(3, "missing", "roa", "РОА", ("ROA",), "").to_dict()["expected"]
         ['ROA']
         """
-        return {
+        out: dict[str, Any] = {
             "segment": self.segment,
             "kind": self.kind,
             "concept": self.concept,
@@ -87,14 +97,21 @@ class QaFinding(NamedTuple):
             "expected": list(self.expected),
             "found": self.found,
         }
+        if self.kind == "count":
+            out.update(in_source=self.in_source, in_target=self.in_target)
+        return out
 
     def __str__(self) -> str:
         """One line: ``segment: kind: source (concept): expected …; found …``.
 
         >>> print(QaFinding(2, "misspelled", "vlasov", "Власова", ("Vlassov",), "Wlassov"))
         2: misspelled: Власова (vlasov): expected Vlassov; found Wlassov
+        >>> print(QaFinding(4, "count", "roa", "РОА", ("ROA",), "ROA", 2, 1))
+        4: count: РОА (roa): 2 in source, 1 in target: expected ROA; found ROA
         """
         what = f"{self.source} ({self.concept})" if self.source else f"({self.concept})"
+        if self.kind == "count":
+            what += f": {self.in_source} in source, {self.in_target} in target"
         expected = " | ".join(self.expected) or "-"
         found = f"; found {self.found}" if self.found else ""
         return f"{self.segment}: {self.kind}: {what}: expected {expected}{found}"
@@ -163,12 +180,14 @@ def _near_miss(text: str, concept: Concept, target: str) -> str:
 
 def _verdicts(
     hits: list[Hit], target: str
-) -> tuple[set[int], dict[int, tuple[Concept, str]], dict[int, tuple[Concept, str, str]]]:
+) -> tuple[
+    dict[int, list[str]], dict[int, tuple[Concept, str]], dict[int, tuple[Concept, str, str]]
+]:
     """The concepts (by ``id()``: merged glossaries may share an id) of the target segment's
-    ``hits``: those written with an allowed target term, those with a forbidden one (→ the
-    concept, the text), and those spelled otherwise (a name by its key, a romanisation: → the
-    concept, the text, how)."""
-    good: set[int] = set()
+    ``hits``: those written with an allowed target term (→ the texts), those with a forbidden
+    one (→ the concept, the text), and those spelled otherwise (a name by its key, a
+    romanisation: → the concept, the text, how)."""
+    good: dict[int, list[str]] = {}
     bad: dict[int, tuple[Concept, str]] = {}
     odd: dict[int, tuple[Concept, str, str]] = {}
     want = primary(target)
@@ -178,7 +197,7 @@ def _verdicts(
         if spelled or primary(h.term.lang) != want:
             odd.setdefault(key, (h.concept, h.text, h.how))
         elif h.term.status in _ALLOWED:
-            good.add(key)
+            good.setdefault(key, []).append(h.text)
         else:
             bad.setdefault(key, (h.concept, h.text))
     return good, bad, odd
@@ -189,15 +208,21 @@ def _alone(concept: Concept, target: str, memo: dict[int, Glossary]) -> Glossary
     target segment is matched with it where the whole glossary's matcher found none, as a
     longer term of another concept may hold it (Saint-Pétersbourg holds Pétersbourg). Its
     concept is no name, so a name matches in any case (la mer Noire for Mer Noire; an acronym
-    still never in lower case)."""
+    still never in lower case). Each term is a concept of its own: a short form that is a
+    word of the full form (troïka of troïka du NKVD) stands alone here, as the source segment
+    has named the concept (:meth:`~.apply.Matcher.elliptical`)."""
     got = memo.get(id(concept))
     if got is None:
-        terms = [
-            Term(t.text, t.lang, type=t.type, status=t.status, gender=t.gender)
-            for t in concept.terms_in(target)
-            if t.status in _ALLOWED
-        ]
-        got = memo[id(concept)] = Glossary([Concept(concept.id, terms=terms)])
+        got = memo[id(concept)] = Glossary(
+            [
+                Concept(
+                    concept.id,
+                    terms=[Term(t.text, t.lang, type=t.type, status=t.status, gender=t.gender)],
+                )
+                for t in concept.terms_in(target)
+                if t.status in _ALLOWED
+            ]
+        )
     return got
 
 
@@ -295,11 +320,19 @@ def check_translation(
         if not tgt.strip():
             continue  # (not translated yet: no term of it to check)
         asked: dict[int, tuple[Concept, str]] = {}
+        said_times: dict[int, int] = {}
         for h in of_source.find(src):
             asked.setdefault(id(h.concept), (h.concept, h.text))
+            said_times[id(h.concept)] = said_times.get(id(h.concept), 0) + 1
         good, bad, odd = _verdicts(of_target.find(tgt), target)
         for key, (concept, said) in asked.items():
             expected = _allowed(concept, target)
+            if key in good and key not in bad and key not in odd:
+                times = said_times[key]
+                if len(good[key]) < times:  # (said more often than written: see the module)
+                    out.append(QaFinding(number, "count", concept.id, said, expected,
+                                         good[key][0], times, len(good[key])))  # fmt: skip
+                continue
             if not expected or key in good or key in bad:
                 continue  # (nothing to expect; written as the glossary writes it; forbidden)
             alone = Matcher.for_glossary(

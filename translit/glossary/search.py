@@ -42,7 +42,7 @@ from typing import Any
 
 from ..errors import ParameterError, want_str
 from ..script import drop_invisible, has_cyrillic
-from .apply import Filing, unmarked
+from .apply import Filing, given_keys, unmarked
 from .articles import without_article
 from .folding import fold
 from .forms import (
@@ -388,13 +388,11 @@ def _by_surname(glossary: Glossary, text: str, target: str | None) -> list[Match
 
     out = []
     for surname in surname_guesses(text):
-        given = _given_keys(w for w in text.split() if w != surname)
+        given = given_keys(w for w in text.split() if w != surname)
         for m in lookup(glossary, surname, target):
             if m.concept.subject != "person" or len(m.term.text.split()) != 1:
                 continue
-            listed = _given_keys(
-                w for t in m.concept.terms if " " in t.text for w in t.text.split()
-            )
+            listed = given_keys(w for t in m.concept.terms if " " in t.text for w in t.text.split())
             if given and listed and not given & listed:
                 continue  # (Pierre Lénine: the glossary's person is Vladimir Lénine)
             if m.reason in _FORMS:
@@ -409,16 +407,6 @@ def _by_surname(glossary: Glossary, text: str, target: str | None) -> list[Match
             reason = "surname key" if m.reason == "name key" else "surname"
             out.append(replace(m, reason=reason, score=_SCORES[reason]))
     return out
-
-
-def _given_keys(words: Iterable[str]) -> frozenset[str]:
-    """The keys of the listed given names the words are, in any case and spelling
-    (:func:`translit.names.keys.given_name_key` of their
-    :func:`~translit.names.keys.forename_readings`: Юрия, Youri and Juri alike)."""
-    from ..names.keys import forename_readings, given_name_key
-
-    keys = (given_name_key(r) for w in words for r in forename_readings(w))
-    return frozenset(k for k in keys if k)
 
 
 #: the matches of a term in a form of its own, whose full name declines as the term does

@@ -23,7 +23,7 @@ from ..glossary._xml import MAX_XML_BYTES, iter_elements, local_name, root_of
 from .compression import strip_suffix
 from .textio import RECORD_LIMIT, InputError, cut_csv, cut_lines, open_source
 
-__all__ = ["XLIFF_SUFFIXES", "Segment", "read_pairs", "table_delimiter"]
+__all__ = ["XLIFF_SUFFIXES", "Segment", "read_pairs", "table_delimiter", "xliff_languages"]
 
 #: the names of XLIFF files (read as XLIFF, not as a table), a compression suffix read past
 XLIFF_SUFFIXES = (".xlf", ".xliff")
@@ -161,10 +161,8 @@ def _inline_text(el: Any) -> str:
     return "".join(out)
 
 
-def _xliff(name: str, encoding: str, errors: str) -> Iterator[Segment]:
-    """The segments of XLIFF file ``name``: 1.2's ``trans-unit`` elements, 2.0's ``segment``
-    elements, each (source, target) with the line it starts at (a unit without a target: an
-    empty target)."""
+def _xliff_data(name: str, encoding: str, errors: str) -> tuple[bytes, Any]:
+    """The bytes of XLIFF file ``name`` and its root element (its start tag), checked."""
     with open_source(name, encoding, errors) as src:
         data = src.head + src.raw.read(MAX_XML_BYTES + 1 - len(src.head))
     if len(data) > MAX_XML_BYTES:
@@ -172,6 +170,38 @@ def _xliff(name: str, encoding: str, errors: str) -> Iterator[Segment]:
     root = root_of(data, name)
     if local_name(root.tag) != "xliff":
         raise InputError(f"an XLIFF file's root is <xliff>, not <{local_name(root.tag)}>", 1)
+    return data, root
+
+
+def xliff_languages(
+    name: str, encoding: str = "auto", errors: str = "strict"
+) -> list[tuple[int, str, str]]:
+    """(line, source language, target language) of each ``<file>`` of XLIFF file ``name``,
+    as it declares them (``""`` for one it does not): XLIFF 1.2's ``source-language`` and
+    ``target-language`` of each ``<file>``; 2.0's ``srcLang`` and ``trgLang`` of ``<xliff>``,
+    which its files share (one item, at the root's line).
+
+    >>> import os, tempfile
+    >>> path = os.path.join(tempfile.mkdtemp(), "job.xlf")
+    >>> with open(path, "w", encoding="utf-8") as fh:
+    ...     _ = fh.write('<xliff version="2.0" srcLang="ru" trgLang="fr"><file id="f"/></xliff>')
+    >>> xliff_languages(path)
+    [(1, 'ru', 'fr')]
+    """
+    data, root = _xliff_data(want_str(name, "xliff_languages()"), encoding, errors)
+    if root.get("srcLang") is not None or root.get("trgLang") is not None:
+        return [(root.sourceline or 1, root.get("srcLang", ""), root.get("trgLang", ""))]
+    return [
+        (el.sourceline or 0, el.get("source-language", ""), el.get("target-language", ""))
+        for el in iter_elements(data, name, "{*}file")
+    ]
+
+
+def _xliff(name: str, encoding: str, errors: str) -> Iterator[Segment]:
+    """The segments of XLIFF file ``name``: 1.2's ``trans-unit`` elements, 2.0's ``segment``
+    elements, each (source, target) with the line it starts at (a unit without a target: an
+    empty target)."""
+    data, _ = _xliff_data(name, encoding, errors)
     for el in iter_elements(data, name, ("{*}trans-unit", "{*}segment")):
         parts = {local_name(c.tag): c for c in el if local_name(c.tag) in ("source", "target")}
         if "source" in parts:
