@@ -116,7 +116,7 @@ from .forms import (
 )
 from .japanese import has_marker, hepburn_word, named_pair, single_word
 from .japanese import syllables as japanese_syllables
-from .keys import name_key
+from .keys import same_name
 from .korean import LETTERS_OF as KOREAN_LETTERS_OF
 from .korean import korean_name
 from .korean import surname as korean_surname
@@ -1029,8 +1029,11 @@ class TargetRomanizer:
         """The spelling of the listed person of two words :func:`_keyed_persons` gives the
         nominatives ``given`` and ``surname`` of this language (none where the language reads
         no such persons, ``[given] keyed_persons``): a row of that given name whose surname
-        starts alike (:func:`_initials`) and has the surname's key (names.keys.name_key, built
-        only when such a row is met: its tables cost a second), the only such row."""
+        starts alike (:func:`_initials`) and may be the same name (:func:`_same_surname`: the
+        keys of names.keys, built only when such a row is met, their tables cost a second), the
+        only such row. The spelling rules are keys.toml's, so one rule serves every language
+        listed: Belarusian Уладзімір Пуцін is Владимир Путин by ``[cyrillic_variants]`` (ц
+        before і as т), Караткевіч Короткевич by ``[vowel_reduction]``."""
         if not self._keyed:
             return None
         listed = _keyed_persons(self.source).get(_given_ids().get(_fold_word(given), ""), ())
@@ -1038,8 +1041,7 @@ class TargetRomanizer:
         rows = [r for r in listed if r[0] == start]
         if not rows:
             return None
-        key = _surname_key(surname)
-        found = {r[2] for r in rows if _surname_key(r[1]) == key}
+        found = {r[2] for r in rows if _same_surname(surname, r[1])}
         return found.pop() if len(found) == 1 else None
 
     def _keyed_hit(self, text: str, words: list[re.Match[str]], i: int) -> tuple[str, ...] | None:
@@ -2069,15 +2071,24 @@ def _person_spellings(source: str, words: int) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _surname_key(word: str) -> str:
-    """:func:`~translit.names.keys.name_key` of one word (cached: :meth:`TargetRomanizer.
-    _keyed_row` asks it of each guessed nominative that may be a listed surname)."""
-    return name_key(word)
+def _same_surname(word: str, listed: str) -> bool:
+    """Whether the surname ``word`` may be the listed surname ``listed`` in another Cyrillic
+    spelling (:func:`~translit.names.keys.same_name` of the two words: their keys, with the
+    readings keys.toml gives a Cyrillic word, ``[cyrillic_variants]`` and ``[vowel_reduction]``),
+    cached: :meth:`TargetRomanizer._keyed_row` asks it of each guessed nominative.
+
+    >>> _same_surname("Пуцін", "Путин"), _same_surname("Навальны", "Навальный")
+    (True, True)
+    >>> _same_surname("Путін", "Пугачёв")
+    False
+    """
+    return same_name(word, listed)
 
 
 #: the letters whose spelling Ukrainian, Belarusian and Russian share as one letter
 #: (:func:`_initials`): Єльцин and Ельцин, Ігнатьєв and Игнатьев start alike
-_ONE_LETTER = str.maketrans("єіїёэыґ", "еииеииг")
+#: and the vowels Belarusian writes for unstressed о and е (akanye, yakanye: Сабянін, Собянин)
+_ONE_LETTER = str.maketrans("єіїёэыґоя", "еииеиигае")
 
 
 def _initials(word: str) -> str:
