@@ -203,3 +203,59 @@ def test_both_spellings_key_to_their_own_row(lang: str, monkeypatch: pytest.Monk
     assert other == 0
     # 296 of 313 Ukrainian rows and 28 of 40 Belarusian ones (names44; 292 and 20 before)
     assert own >= {"uk": 290, "be": 25}[lang], own
+
+
+@pytest.mark.parametrize(
+    "lang, line, target, want",
+    [
+        # in capitals, as a heading or a list writes a name: the row's forms in capitals
+        ("uk", "ВОЛОДИМИР ПУТІН", "de", "WLADIMIR PUTIN"),
+        ("uk", "ОЛЕКСІЙ НАВАЛЬНИЙ", "fr", "ALEXEÏ NAVALNY"),
+        ("be", "УЛАДЗІМІР ПУЦІН", "en", "VLADIMIR PUTIN"),
+        # with the patronymic: the Russian one, as the en/de/fr Wikipedia articles' first lines
+        # write these persons (Vladimir Vladimirovich Putin, Wladimir Wladimirowitsch Putin,
+        # Alexei Anatolyevich Navalny, Michail Sergejewitsch Gorbatschow)
+        ("uk", "Володимир Володимирович Путін", "en", "Vladimir Vladimirovich Putin"),
+        ("uk", "Володимир Володимирович Путін", "de", "Wladimir Wladimirowitsch Putin"),
+        ("uk", "Володимир Володимирович Путін", "fr", "Vladimir Vladimirovitch Poutine"),
+        ("uk", "Олексій Анатолійович Навальний", "en", "Alexei Anatolyevich Navalny"),
+        ("uk", "Михайло Сергійович Горбачов", "de", "Michail Sergejewitsch Gorbatschow"),
+        ("be", "Уладзімір Уладзіміравіч Пуцін", "en", "Vladimir Vladimirovich Putin"),
+        # in an oblique case, all three words: what the nominative prints
+        ("uk", "Володимира Володимировича Путіна", "en", "Vladimir Vladimirovich Putin"),
+        ("uk", "ВОЛОДИМИР ВОЛОДИМИРОВИЧ ПУТІН", "en", "VLADIMIR VLADIMIROVICH PUTIN"),
+        # initials: as written, the surname the row's (the Russian line's W. W. Putin too)
+        ("uk", "В. В. Путін", "de", "W. W. Putin"),
+    ],
+)
+def test_capitals_and_patronymics(lang: str, line: str, target: str, want: str) -> None:
+    assert translit.romanize(line, lang=lang, target=target) == want
+
+
+@pytest.mark.parametrize("target", READERS)
+def test_a_ukrainian_keeps_the_patronymic_of_his_line(target: str) -> None:
+    # person-volodymyr-zelenskyy has a Ukrainian spelling: the patronymic is the line's
+    # (Oleksandrovych, Oleksandrowytsch), not respelled in Russian
+    got = translit.romanize("Володимир Олександрович Зеленський", lang="uk", target=target)
+    assert "Oleksandr" in got and "Aleksandr" not in got and "Alexandr" not in got, got
+
+
+@pytest.mark.parametrize(
+    "word, lang, russian",
+    [
+        # the Russian patronymics ru.wikipedia's articles give these persons
+        ("Володимирович", "uk", "Владимирович"),  # Владимир Владимирович Путин
+        ("Анатолійович", "uk", "Анатольевич"),  # Алексей Анатольевич Навальный
+        ("Сергійович", "uk", "Сергеевич"),  # Михаил Сергеевич Горбачёв
+        ("Миколайович", "uk", "Николаевич"),  # Борис Николаевич Ельцин
+        ("Анатолійовича", "uk", "Анатольевич"),
+        ("Олексіївна", "uk", "Алексеевна"),
+        ("Уладзіміравіч", "be", "Владимирович"),
+        ("Мікалаевіч", "be", "Николаевич"),
+        ("Шевченко", "uk", None),
+    ],
+)
+def test_russian_patronymic(word: str, lang: str, russian: str | None) -> None:
+    from translit.names.conventions import _russian_patronymic
+
+    assert _russian_patronymic(word, lang) == russian

@@ -73,6 +73,7 @@ from ..morphology import (
     lexemes,
     listed_readings,
     names_nothing,
+    person_genders,
     surname_before_place,
     surname_genders,
     surname_lemmas,
@@ -1044,23 +1045,57 @@ class TargetRomanizer:
         found = {r[2] for r in rows if _same_surname(surname, r[1])}
         return found.pop() if len(found) == 1 else None
 
-    def _keyed_hit(self, text: str, words: list[re.Match[str]], i: int) -> tuple[str, ...] | None:
-        """The forms of a listed person of two words whose row gives another spelling (the
-        Russian one: ``[given] keyed_persons`` of conventions.toml) for words ``i`` and ``i + 1``,
-        a given name and a surname in this language's letters, in the nominative or, where the
-        language has case endings (``[oblique]``), in a case both words are of the row's name:
-        each word's key is the row's word's (:func:`_keyed_persons`).
+    def _keyed_hit(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """The number of words and the forms of a listed person of two words whose row gives
+        another spelling (the Russian one: ``[given] keyed_persons`` of conventions.toml) from
+        word ``i``: a given name, perhaps a patronymic (:func:`_russian_patronymic`: printed as
+        the Russian one) and a surname in this language's letters, capitalised or all in
+        capitals (the forms then in capitals), in the nominative or, where the language has case
+        endings (``[oblique]``), in a case both names are of the row's name: each word's key is
+        the row's word's (:func:`_keyed_persons`).
 
         >>> TargetRomanizer("de", lang="uk")("Олексій Навальний, Олексія Навального")
         'Alexei Nawalny, Alexei Nawalny'
+        >>> TargetRomanizer("en", lang="uk")("ВОЛОДИМИР ПУТІН, Володимира Володимировича Путіна")
+        'VLADIMIR PUTIN, Vladimir Vladimirovich Putin'
         """
-        if i + 1 >= len(words) or not _spaced(text, words, i, i + 1):
-            return None
-        given, surname = words[i].group(), words[i + 1].group()
-        if not (_titled(given) and _titled(surname)) or len(surname) < 3:
-            return None
-        if not _bounded(text, words[i].start(), words[i + 1].end()):
-            return None
+        for n in (3, 2):
+            if i + n > len(words) or not _spaced(text, words, i, i + n - 1):
+                continue
+            said = [m.group() for m in words[i : i + n]]
+            caps = all(w.isupper() and _titled(w[:1] + w[1:].lower()) for w in said)
+            if not (caps or all(map(_titled, said))) or len(said[-1]) < 3:
+                continue
+            start, end = words[i].start(), words[i + n - 1].end()
+            if not _bounded(text, start, end):
+                continue
+            if caps:
+                said = [w[:1] + w[1:].lower() for w in said]
+            middle = ""
+            if n == 3:
+                middle = _russian_patronymic(said[1], self.source) or ""
+                if not middle:
+                    continue
+            found = self._keyed_forms(said[0], said[-1])
+            if found is None:
+                continue
+            row, forms = found
+            if middle:
+                if fold(row) in _own_persons(self.source):
+                    continue  # (a row of this language's spelling: its own patronymic rules)
+                middle = get_target_romanizer(self.language, "ru")._convert(middle)
+                forms = tuple(f"{g} {middle} {s}" for g, _, s in (f.partition(" ") for f in forms))
+            if caps:
+                forms = _upper(forms)
+            return n, tuple(dict.fromkeys((*forms, self._convert(text[start:end]))))
+        return None
+
+    def _keyed_forms(self, given: str, surname: str) -> tuple[str, tuple[str, ...]] | None:
+        """The row :meth:`_keyed_row` finds for a given name and a surname as the text writes
+        them, in the nominative or a case of the row's name, and its forms (the convention's
+        letters, which stay accepted, are added by the caller: Wolodymyr Putin)."""
         cased = self.source in _oblique_sources()
         table = _keyed_persons(self.source)
         for g in _nominatives(given, self.source) if cased else [given]:
@@ -1070,16 +1105,13 @@ class TargetRomanizer:
                 row = self._keyed_row(g, s)
                 if row is None:
                     continue
-                name = f"{g} {s}"
                 if (g != given or s != surname) and not _declines_to(
-                    name, f"{given} {surname}", self.source
+                    f"{g} {s}", f"{given} {surname}", self.source
                 ):
                     continue  # (a case of neither word's name, or not both in one case)
                 forms = self._hit(row)
-                if forms:  # (the convention's letters stay accepted: Wolodymyr Putin)
-                    said = text[words[i].start() : words[i + 1].end()]
-                    variants = self._given_variants(row.split(" ", 1)[0], forms)
-                    return tuple(dict.fromkeys((*variants, self._convert(said))))
+                if forms:
+                    return row, self._given_variants(row.split(" ", 1)[0], forms)
         return None
 
     def _surname_hit(self, text: str, words: list[re.Match[str]], i: int) -> str | None:
@@ -1720,8 +1752,8 @@ class TargetRomanizer:
                 continue
             keyed = self._keyed_hit(text, words, i) if self._keyed and cap else None
             if keyed is not None:
-                out.append((first.start(), words[i + 1].end(), keyed))
-                i += 2
+                out.append((first.start(), words[i + keyed[0] - 1].end(), keyed[1]))
+                i += keyed[0]
                 continue
             if korean is not None:
                 out.extend(korean[0])
@@ -2096,6 +2128,73 @@ def _initials(word: str) -> str:
     Russian write differently read as one (:data:`_ONE_LETTER`): what a surname's spellings
     in those languages share, the cheap test before its key."""
     return _fold_word(word)[:2].translate(_ONE_LETTER)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _russian_patronymic(word: str, source: str) -> str | None:
+    """The Russian patronymic, in the nominative, of the patronymic ``word`` of ``source``'s
+    spelling (in a case where ``source`` has ``[oblique]`` endings): the father's given name read
+    from it and formed again in Russian (``[patronymic.russian]`` of conventions.toml), the
+    first form the Russian dictionary reads as a person's name of the patronymic's sex; None
+    for a word that is no patronymic of a listed given name.
+
+    >>> _russian_patronymic("Володимирович", "uk"), _russian_patronymic("Олексіївни", "uk")
+    ('Владимирович', 'Алексеевна')
+    >>> _russian_patronymic("Уладзіміравіч", "be"), _russian_patronymic("Петрович", "uk")
+    ('Владимирович', 'Петрович')
+    >>> _russian_patronymic("Шевченко", "uk") is None
+    True
+    """
+    config = _config()["patronymic"]
+    rules = config["russian"]
+    pattern = _patronymic()
+    cased = source in _oblique_sources()
+    for nominative in _nominatives(word, source) if cased else [word]:
+        low = _fold_word(nominative)
+        if not pattern.match(low):
+            continue
+        sex = "daughter" if low.endswith(tuple(rules["daughter_endings"])) else "son"
+        for ending in sorted(config["endings"], key=len, reverse=True):
+            if not low.endswith(ending):
+                continue
+            stem = low[: -len(ending)]
+            for drop, add in rules["father"]:
+                if not stem.endswith(drop):
+                    continue
+                gid = _given_ids().get(stem[: len(stem) - len(drop)] + add)
+                if gid is None:
+                    continue
+                found = _russian_patronymic_of(gid, sex)
+                if found is not None:
+                    return found
+    return None
+
+
+@functools.cache
+def _russian_patronymic_of(gid: str, sex: str) -> str | None:
+    """The Russian patronymic (``sex``: son or daughter) of the given name ``gid`` of the
+    given-name tables, by ``[patronymic.russian]``; None where the dictionary reads none."""
+    want = "masc" if sex == "son" else "femn"
+    for g in given_names():
+        if g.id != gid:
+            continue
+        for name in g.spellings.get("ru", ()):
+            for spelling in dict.fromkeys((name, name.replace("ё", "е"))):
+                for drop, add in _config()["patronymic"]["russian"][sex]:
+                    if spelling.endswith(drop):
+                        formed = spelling[: len(spelling) - len(drop)] + add
+                        if want in person_genders(formed, "ru"):
+                            return formed
+    return None
+
+
+@functools.cache
+def _own_persons(source: str) -> frozenset[str]:
+    """Folded spellings of the person rows of ``glossaries/names.csv`` in ``source``'s own
+    column (not the Russian ones :func:`_keyed_persons` adds)."""
+    return frozenset(
+        fold(row.text) for row in established_rows() if row.kind == "person" and row.lang == source
+    )
 
 
 @functools.cache
