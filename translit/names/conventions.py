@@ -62,6 +62,7 @@ from ..morphology import (
     agrees_with_noun,
     function_parts,
     genitive_only,
+    is_adjective,
     is_common_word,
     is_declined_name,
     is_given_name,
@@ -559,6 +560,7 @@ class TargetRomanizer:
         "_oblique",
         "_oblique_ends",
         "_oblique_keys",
+        "_oblique_places",
         "_oblique_starts",
         "_pairs",
         "_person",
@@ -673,6 +675,13 @@ class TargetRomanizer:
         # persons of two words a row spells in Russian alone, read in this language's letters
         # by their words' keys (Олексій Навальний: Алексей Навальный)
         self._keyed = shipped and self.source in _config()["given"].get("keyed_persons", ())
+        # the first two letters of the listed places a word in an oblique case may be a form of
+        # (``[oblique.<lang>] places``: Києві, Київ), none where the phrase rule keeps them
+        self._oblique_places = (
+            frozenset(w[:2] for w in self._places)
+            if _config().get("oblique", {}).get(self.source, {}).get("places")
+            else frozenset()
+        )
         for ru, form in forms.items():
             if not isinstance(ru, str) or not isinstance(form, (str, tuple, list)):
                 raise TypeError(
@@ -1182,6 +1191,50 @@ class TargetRomanizer:
             elif _sentence_start(text, start):
                 forms = tuple(f[:1].upper() + f[1:] for f in forms)
             return n, tuple(dict.fromkeys((*forms, self._convert(text[start:end]))))
+        return None
+
+    def _oblique_place(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """A listed place of one word in an oblique case (``[oblique.<lang>] places``: у Києві,
+        з Києва, до Харкова) from word ``i``: 1 and the forms its nominative prints (a row's
+        form for this language's spelling, data/names/source_forms.toml: Kyjiw), the
+        convention's rendering last. The word is a case form the dictionary gives the place
+        (:func:`_declines_to`, read as a place), its nominative by the dictionary's lexemes or
+        the language's endings; never the place of a surname after a given name (Георгій
+        Львов, Йосипа Немана), a word after a capitalised one inside a sentence (Станиця
+        Луганська), a word the dictionary also knows as an adjective (Івано-Франківська
+        області, and so з Донецька: a miss rather than a wrong name), nor a word listed itself.
+
+        >>> TargetRomanizer("de", lang="uk")("у Києві, з Києва до Харкова")
+        'u Kyjiw, s Kyjiw do Charkiw'
+        """
+        word = words[i].group()
+        if (
+            not _titled(word)
+            or _fold_word(word) in self._table
+            or not _bounded(text, words[i].start(), words[i].end())
+            or self._after_given(text, words, i)
+        ):
+            return None
+        before = words[i - 1] if i and _spaced(text, words, i - 1, i) else None
+        if (
+            before is not None
+            and before.group()[:1].isupper()
+            and (self._given_case(before.group()) or not _sentence_start(text, before.start()))
+        ):
+            # a surname after a given name in a case (Йосипа Немана, not the Neman), a word of a
+            # name of several (Станиця Луганська, not Luhansk's genitive)
+            return None
+        if is_adjective(word, self.source):
+            return None  # (Івано-Франківська області: the oblast's adjective, not the city's case)
+        guesses = (*_lexeme_nominatives(word, self.source), *_nominatives(word, self.source)[1:])
+        for nominative in dict.fromkeys(guesses):
+            if _fold_word(nominative) not in self._places:
+                continue
+            forms = self._hit(nominative)
+            if forms and _declines_to(nominative, word, self.source, "place"):
+                return 1, tuple(dict.fromkeys((*forms, self._convert(word))))
         return None
 
     def _oblique_person(
@@ -1776,6 +1829,10 @@ class TargetRomanizer:
                 i += n
                 continue
             oblique = (
+                self._oblique_place(text, words, i)
+                if cap and folded[:2] in self._oblique_places
+                else None
+            ) or (
                 self._oblique_person(text, words, i)
                 if cap and self._oblique_keys and self._may_open_oblique(words, i)
                 else None
@@ -2543,10 +2600,11 @@ def _lexeme_nominatives(word: str, lang: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _declines_to(nominative: str, said: str, lang: str) -> bool:
+def _declines_to(nominative: str, said: str, lang: str, hint: str = "person") -> bool:
     """Whether ``said`` is the person's name ``nominative`` in an oblique case of the singular
     (genitive, dative, instrumental, prepositional) as :func:`translit.morphology.forms` gives
-    it, read as a person's: the derivation of the oblique place table.
+    it, read as a person's (``hint``; ``"place"``: a place's, Києві of Київ): the derivation of
+    the oblique place table.
 
     >>> _declines_to("Джон Кеннеди", "Джона Кеннеди", "ru"), _declines_to("Лист", "Листа", "ru")
     (True, True)
@@ -2554,7 +2612,7 @@ def _declines_to(nominative: str, said: str, lang: str) -> bool:
     (True, False)
     """
     want = fold(said)
-    declined = word_forms(nominative, lang, hint="person", plural=False)
+    declined = word_forms(nominative, lang, hint=hint, plural=False)
     return any(fold(f) == want for f in declined[1:])
 
 
