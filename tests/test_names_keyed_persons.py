@@ -259,3 +259,26 @@ def test_russian_patronymic(word: str, lang: str, russian: str | None) -> None:
     from translit.names.conventions import _russian_patronymic
 
     assert _russian_patronymic(word, lang) == russian
+
+
+@pytest.mark.parametrize(
+    "lang, line, target, want",
+    [
+        # UD Belarusian-HSE (be-hse.txt 241, 315, cut): Putin by his surname alone, Пуцін
+        # respelled as Russian spells it (keys.toml [russian_spelling.be]) is person-putin's Путин
+        ("be", "у Маскве Пуцін прапанаваў", "en", "Putin"),
+        ("be", "а Пуцін — бог", "de", "Putin"),
+        ("be", "а Пуцін — бог", "fr", "Poutine"),
+        # UD Ukrainian-IU (uk-iu.txt 1513): Єльцин is person-yeltsin's Ельцин
+        ("uk", "Єльцин, не замислюючись, розпорядився", "fr", "Eltsine,"),
+        ("uk", "Єльцин, не замислюючись, розпорядився", "de", "Jelzin,"),
+    ],
+)
+def test_a_russian_surname_alone_respelled(lang: str, line: str, target: str, want: str) -> None:
+    assert want in translit.romanize(line, lang=lang, target=target).split()
+
+
+def test_another_person_of_the_surname_keeps_the_line_s_letters() -> None:
+    # a given name no row of the surname has: another Пуцін
+    got = translit.romanize("Аляксандр Пуцін", lang="be", target="en")
+    assert "Putin" not in got, got

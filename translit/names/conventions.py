@@ -378,10 +378,28 @@ def _respelling(source: str, target: str) -> tuple[tuple[re.Pattern[str], str], 
     by the Russian convention for readers of ``target`` (Tatar, Bashkir; Kazakh for English and
     French readers): its letters as the Russian spelling writes them (Җәлил → Джалил, Көкшетау →
     Кокшетау), before the Russian convention."""
-    if source not in _russian(target):
-        return ()
+    return _russian_letters(source) if source in _russian(target) else ()
+
+
+@functools.cache
+def _russian_letters(source: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The letter rules of ``[russian_spelling.<source>]`` (keys.toml): ``source``'s spelling
+    of a name as Russian spells it (Belarusian Пуцін → Путин, Лукашэнка → Лукашенко)."""
     rules = datafiles.load_toml("names", "keys.toml").get("russian_spelling", {}).get(source, [])
     return tuple((re.compile(r["rule"][0]), r["rule"][1]) for r in rules)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _as_russian(word: str, source: str) -> str:
+    """``word`` of ``source`` spelled as Russian spells it (:func:`_russian_letters`), cached:
+    every capitalised word of a Ukrainian or Belarusian line no other rule takes asks it.
+
+    >>> _as_russian("Пуцін", "be"), _as_russian("Єльцин", "uk")
+    ('Путин', 'Ельцин')
+    """
+    for pattern, repl in _russian_letters(source):
+        word = pattern.sub(repl, word)
+    return word
 
 
 #: A Roman numeral after a name (Пётр I, Николай II, Иван IV), not followed by a letter or digit
@@ -1101,6 +1119,34 @@ class TargetRomanizer:
             return n, tuple(dict.fromkeys((*forms, self._convert(text[start:end]))))
         return None
 
+    def _keyed_surname(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """A Russian person's row of one word (Путин) named in this language's letters, alone,
+        in the nominative (``[given] keyed_persons``): the word respelled letter by letter as
+        Russian spells it (keys.toml ``[russian_spelling.<lang>]``: Belarusian Пуцін → Путин)
+        is the row's spelling exactly. Not after a given name (another person of the surname)
+        nor a word listed itself.
+
+        >>> TargetRomanizer("en", lang="be")("у Маскве Пуцін прапанаваў")
+        'u Maskve Putin prapanavaw'
+        """
+        word = words[i].group()
+        if (
+            not (_titled(word) or _is_acronym_form(word))
+            or _fold_word(word) in self._table
+            or not _bounded(text, words[i].start(), words[i].end())
+            or self._after_given(text, words, i)
+        ):
+            return None
+        russian = _as_russian(word, self.source)
+        if russian == word or _fold_word(russian) not in _person_words("ru"):
+            return None
+        forms = self._hit(russian)
+        if not forms:
+            return None
+        return 1, tuple(dict.fromkeys((*forms, self._convert(word))))
+
     def _keyed_forms(self, given: str, surname: str) -> tuple[str, tuple[str, ...]] | None:
         """The row :meth:`_keyed_row` finds for a given name and a surname as the text writes
         them, in the nominative or a case of the row's name, and its forms (the convention's
@@ -1804,6 +1850,8 @@ class TargetRomanizer:
                 i += done
                 continue
             keyed = self._keyed_hit(text, words, i) if self._keyed and cap else None
+            if keyed is None and self._keyed and cap:
+                keyed = self._keyed_surname(text, words, i)
             if keyed is not None:
                 out.append((first.start(), words[i + keyed[0] - 1].end(), keyed[1]))
                 i += keyed[0]
