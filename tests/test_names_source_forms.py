@@ -44,6 +44,12 @@ def test_each_form_is_one_of_its_rows_forms() -> None:
         ("Одеса", "uk", "fr", "Odessa"),
         ("Київ", "uk", "en", "Kyiv"),
         ("Киев", "ru", "en", "Kyiv"),
+        # compounds (names44): the oblast follows the city (the Auswärtiges Amt's Gebiete Lwiw,
+        # Riwne; SWR's Region Kyjiw), the historical state keeps its German name
+        ("Київська область", "uk", "de", "Oblast Kyjiw"),
+        ("Киевская область", "ru", "de", "Oblast Kiew"),
+        ("Київська Русь", "uk", "de", "Kiewer Rus"),
+        ("Київська область", "uk", "en", "Kyiv Oblast"),
     ],
 )
 def test_capital_and_cities(line: str, lang: str, target: str, want: str) -> None:

@@ -53,6 +53,7 @@ __all__ = [
     "genitive_only",
     "inflect",
     "inflections",
+    "is_adjective",
     "is_common_before_place",
     "is_common_word",
     "is_declinable_acronym",
@@ -650,6 +651,23 @@ def agrees_with_noun(word: str, following: str, lang: str = "ru") -> bool:
         return False
     best = [p for p in _parse(following.lower(), lang) if _known(p)][:1]  # (в: not вольт)
     return any(p.tag.POS == "NOUN" and p.tag.case in adjective for p in best)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def is_adjective(word: str, lang: str = "ru") -> bool:
+    """Whether the dictionary knows ``word`` (a hyphenated one by its last part) as a form of
+    an adjective: a place's genitive that is also one (Луганська, Донецька: of Луганськ, and
+    the adjective of Луганська область) may be the adjective of a name of several words.
+
+    >>> is_adjective("Луганська", "uk"), is_adjective("Івано-Франківська", "uk")
+    (True, True)
+    >>> is_adjective("Києва", "uk"), is_adjective("Москвы")
+    (False, False)
+    """
+    if lang not in LANGUAGES:
+        return False
+    last = word.rsplit("-", 1)[-1].lower()
+    return any(_known(p) and p.tag.POS == "ADJF" for p in _parse(last, lang))
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -62,6 +62,7 @@ from ..morphology import (
     agrees_with_noun,
     function_parts,
     genitive_only,
+    is_adjective,
     is_common_word,
     is_declined_name,
     is_given_name,
@@ -73,6 +74,7 @@ from ..morphology import (
     lexemes,
     listed_readings,
     names_nothing,
+    person_genders,
     surname_before_place,
     surname_genders,
     surname_lemmas,
@@ -116,7 +118,7 @@ from .forms import (
 )
 from .japanese import has_marker, hepburn_word, named_pair, single_word
 from .japanese import syllables as japanese_syllables
-from .keys import name_key
+from .keys import same_name
 from .korean import LETTERS_OF as KOREAN_LETTERS_OF
 from .korean import korean_name
 from .korean import surname as korean_surname
@@ -376,10 +378,28 @@ def _respelling(source: str, target: str) -> tuple[tuple[re.Pattern[str], str], 
     by the Russian convention for readers of ``target`` (Tatar, Bashkir; Kazakh for English and
     French readers): its letters as the Russian spelling writes them (Җәлил → Джалил, Көкшетау →
     Кокшетау), before the Russian convention."""
-    if source not in _russian(target):
-        return ()
+    return _russian_letters(source) if source in _russian(target) else ()
+
+
+@functools.cache
+def _russian_letters(source: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The letter rules of ``[russian_spelling.<source>]`` (keys.toml): ``source``'s spelling
+    of a name as Russian spells it (Belarusian Пуцін → Путин, Лукашэнка → Лукашенко)."""
     rules = datafiles.load_toml("names", "keys.toml").get("russian_spelling", {}).get(source, [])
     return tuple((re.compile(r["rule"][0]), r["rule"][1]) for r in rules)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _as_russian(word: str, source: str) -> str:
+    """``word`` of ``source`` spelled as Russian spells it (:func:`_russian_letters`), cached:
+    every capitalised word of a Ukrainian or Belarusian line no other rule takes asks it.
+
+    >>> _as_russian("Пуцін", "be"), _as_russian("Єльцин", "uk")
+    ('Путин', 'Ельцин')
+    """
+    for pattern, repl in _russian_letters(source):
+        word = pattern.sub(repl, word)
+    return word
 
 
 #: A Roman numeral after a name (Пётр I, Николай II, Иван IV), not followed by a letter or digit
@@ -558,6 +578,7 @@ class TargetRomanizer:
         "_oblique",
         "_oblique_ends",
         "_oblique_keys",
+        "_oblique_places",
         "_oblique_starts",
         "_pairs",
         "_person",
@@ -672,6 +693,13 @@ class TargetRomanizer:
         # persons of two words a row spells in Russian alone, read in this language's letters
         # by their words' keys (Олексій Навальний: Алексей Навальный)
         self._keyed = shipped and self.source in _config()["given"].get("keyed_persons", ())
+        # the first two letters of the listed places a word in an oblique case may be a form of
+        # (``[oblique.<lang>] places``: Києві, Київ), none where the phrase rule keeps them
+        self._oblique_places = (
+            frozenset(w[:2] for w in self._places)
+            if _config().get("oblique", {}).get(self.source, {}).get("places")
+            else frozenset()
+        )
         for ru, form in forms.items():
             if not isinstance(ru, str) or not isinstance(form, (str, tuple, list)):
                 raise TypeError(
@@ -1029,8 +1057,11 @@ class TargetRomanizer:
         """The spelling of the listed person of two words :func:`_keyed_persons` gives the
         nominatives ``given`` and ``surname`` of this language (none where the language reads
         no such persons, ``[given] keyed_persons``): a row of that given name whose surname
-        starts alike (:func:`_initials`) and has the surname's key (names.keys.name_key, built
-        only when such a row is met: its tables cost a second), the only such row."""
+        starts alike (:func:`_initials`) and may be the same name (:func:`_same_surname`: the
+        keys of names.keys, built only when such a row is met, their tables cost a second), the
+        only such row. The spelling rules are keys.toml's, so one rule serves every language
+        listed: Belarusian Уладзімір Пуцін is Владимир Путин by ``[cyrillic_variants]`` (ц
+        before і as т), Караткевіч Короткевич by ``[vowel_reduction]``."""
         if not self._keyed:
             return None
         listed = _keyed_persons(self.source).get(_given_ids().get(_fold_word(given), ""), ())
@@ -1038,27 +1069,88 @@ class TargetRomanizer:
         rows = [r for r in listed if r[0] == start]
         if not rows:
             return None
-        key = _surname_key(surname)
-        found = {r[2] for r in rows if _surname_key(r[1]) == key}
+        found = {r[2] for r in rows if _same_surname(surname, r[1])}
         return found.pop() if len(found) == 1 else None
 
-    def _keyed_hit(self, text: str, words: list[re.Match[str]], i: int) -> tuple[str, ...] | None:
-        """The forms of a listed person of two words whose row gives another spelling (the
-        Russian one: ``[given] keyed_persons`` of conventions.toml) for words ``i`` and ``i + 1``,
-        a given name and a surname in this language's letters, in the nominative or, where the
-        language has case endings (``[oblique]``), in a case both words are of the row's name:
-        each word's key is the row's word's (:func:`_keyed_persons`).
+    def _keyed_hit(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """The number of words and the forms of a listed person of two words whose row gives
+        another spelling (the Russian one: ``[given] keyed_persons`` of conventions.toml) from
+        word ``i``: a given name, perhaps a patronymic (:func:`_russian_patronymic`: printed as
+        the Russian one) and a surname in this language's letters, capitalised or all in
+        capitals (the forms then in capitals), in the nominative or, where the language has case
+        endings (``[oblique]``), in a case both names are of the row's name: each word's key is
+        the row's word's (:func:`_keyed_persons`).
 
         >>> TargetRomanizer("de", lang="uk")("Олексій Навальний, Олексія Навального")
         'Alexei Nawalny, Alexei Nawalny'
+        >>> TargetRomanizer("en", lang="uk")("ВОЛОДИМИР ПУТІН, Володимира Володимировича Путіна")
+        'VLADIMIR PUTIN, Vladimir Vladimirovich Putin'
         """
-        if i + 1 >= len(words) or not _spaced(text, words, i, i + 1):
+        for n in (3, 2):
+            if i + n > len(words) or not _spaced(text, words, i, i + n - 1):
+                continue
+            said = [m.group() for m in words[i : i + n]]
+            caps = all(w.isupper() and _titled(w[:1] + w[1:].lower()) for w in said)
+            if not (caps or all(map(_titled, said))) or len(said[-1]) < 3:
+                continue
+            start, end = words[i].start(), words[i + n - 1].end()
+            if not _bounded(text, start, end):
+                continue
+            if caps:
+                said = [w[:1] + w[1:].lower() for w in said]
+            middle = ""
+            if n == 3:
+                middle = _russian_patronymic(said[1], self.source) or ""
+                if not middle:
+                    continue
+            found = self._keyed_forms(said[0], said[-1])
+            if found is None:
+                continue
+            row, forms = found
+            if middle:
+                if fold(row) in _own_persons(self.source):
+                    continue  # (a row of this language's spelling: its own patronymic rules)
+                middle = get_target_romanizer(self.language, "ru")._convert(middle)
+                forms = tuple(f"{g} {middle} {s}" for g, _, s in (f.partition(" ") for f in forms))
+            if caps:
+                forms = _upper(forms)
+            return n, tuple(dict.fromkeys((*forms, self._convert(text[start:end]))))
+        return None
+
+    def _keyed_surname(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """A Russian person's row of one word (Путин) named in this language's letters, alone,
+        in the nominative (``[given] keyed_persons``): the word respelled letter by letter as
+        Russian spells it (keys.toml ``[russian_spelling.<lang>]``: Belarusian Пуцін → Путин)
+        is the row's spelling exactly. Not after a given name (another person of the surname)
+        nor a word listed itself.
+
+        >>> TargetRomanizer("en", lang="be")("у Маскве Пуцін прапанаваў")
+        'u Maskve Putin prapanavaw'
+        """
+        word = words[i].group()
+        if (
+            not (_titled(word) or _is_acronym_form(word))
+            or _fold_word(word) in self._table
+            or not _bounded(text, words[i].start(), words[i].end())
+            or self._after_given(text, words, i)
+        ):
             return None
-        given, surname = words[i].group(), words[i + 1].group()
-        if not (_titled(given) and _titled(surname)) or len(surname) < 3:
+        russian = _as_russian(word, self.source)
+        if russian == word or _fold_word(russian) not in _person_words("ru"):
             return None
-        if not _bounded(text, words[i].start(), words[i + 1].end()):
+        forms = self._hit(russian)
+        if not forms:
             return None
+        return 1, tuple(dict.fromkeys((*forms, self._convert(word))))
+
+    def _keyed_forms(self, given: str, surname: str) -> tuple[str, tuple[str, ...]] | None:
+        """The row :meth:`_keyed_row` finds for a given name and a surname as the text writes
+        them, in the nominative or a case of the row's name, and its forms (the convention's
+        letters, which stay accepted, are added by the caller: Wolodymyr Putin)."""
         cased = self.source in _oblique_sources()
         table = _keyed_persons(self.source)
         for g in _nominatives(given, self.source) if cased else [given]:
@@ -1068,16 +1160,13 @@ class TargetRomanizer:
                 row = self._keyed_row(g, s)
                 if row is None:
                     continue
-                name = f"{g} {s}"
                 if (g != given or s != surname) and not _declines_to(
-                    name, f"{given} {surname}", self.source
+                    f"{g} {s}", f"{given} {surname}", self.source
                 ):
                     continue  # (a case of neither word's name, or not both in one case)
                 forms = self._hit(row)
-                if forms:  # (the convention's letters stay accepted: Wolodymyr Putin)
-                    said = text[words[i].start() : words[i + 1].end()]
-                    variants = self._given_variants(row.split(" ", 1)[0], forms)
-                    return tuple(dict.fromkeys((*variants, self._convert(said))))
+                if forms:
+                    return row, self._given_variants(row.split(" ", 1)[0], forms)
         return None
 
     def _surname_hit(self, text: str, words: list[re.Match[str]], i: int) -> str | None:
@@ -1148,6 +1237,50 @@ class TargetRomanizer:
             elif _sentence_start(text, start):
                 forms = tuple(f[:1].upper() + f[1:] for f in forms)
             return n, tuple(dict.fromkeys((*forms, self._convert(text[start:end]))))
+        return None
+
+    def _oblique_place(
+        self, text: str, words: list[re.Match[str]], i: int
+    ) -> tuple[int, tuple[str, ...]] | None:
+        """A listed place of one word in an oblique case (``[oblique.<lang>] places``: у Києві,
+        з Києва, до Харкова) from word ``i``: 1 and the forms its nominative prints (a row's
+        form for this language's spelling, data/names/source_forms.toml: Kyjiw), the
+        convention's rendering last. The word is a case form the dictionary gives the place
+        (:func:`_declines_to`, read as a place), its nominative by the dictionary's lexemes or
+        the language's endings; never the place of a surname after a given name (Георгій
+        Львов, Йосипа Немана), a word after a capitalised one inside a sentence (Станиця
+        Луганська), a word the dictionary also knows as an adjective (Івано-Франківська
+        області, and so з Донецька: a miss rather than a wrong name), nor a word listed itself.
+
+        >>> TargetRomanizer("de", lang="uk")("у Києві, з Києва до Харкова")
+        'u Kyjiw, s Kyjiw do Charkiw'
+        """
+        word = words[i].group()
+        if (
+            not _titled(word)
+            or _fold_word(word) in self._table
+            or not _bounded(text, words[i].start(), words[i].end())
+            or self._after_given(text, words, i)
+        ):
+            return None
+        before = words[i - 1] if i and _spaced(text, words, i - 1, i) else None
+        if (
+            before is not None
+            and before.group()[:1].isupper()
+            and (self._given_case(before.group()) or not _sentence_start(text, before.start()))
+        ):
+            # a surname after a given name in a case (Йосипа Немана, not the Neman), a word of a
+            # name of several (Станиця Луганська, not Luhansk's genitive)
+            return None
+        if is_adjective(word, self.source):
+            return None  # (Івано-Франківська області: the oblast's adjective, not the city's case)
+        guesses = (*_lexeme_nominatives(word, self.source), *_nominatives(word, self.source)[1:])
+        for nominative in dict.fromkeys(guesses):
+            if _fold_word(nominative) not in self._places:
+                continue
+            forms = self._hit(nominative)
+            if forms and _declines_to(nominative, word, self.source, "place"):
+                return 1, tuple(dict.fromkeys((*forms, self._convert(word))))
         return None
 
     def _oblique_person(
@@ -1717,9 +1850,11 @@ class TargetRomanizer:
                 i += done
                 continue
             keyed = self._keyed_hit(text, words, i) if self._keyed and cap else None
+            if keyed is None and self._keyed and cap:
+                keyed = self._keyed_surname(text, words, i)
             if keyed is not None:
-                out.append((first.start(), words[i + 1].end(), keyed))
-                i += 2
+                out.append((first.start(), words[i + keyed[0] - 1].end(), keyed[1]))
+                i += keyed[0]
                 continue
             if korean is not None:
                 out.extend(korean[0])
@@ -1742,6 +1877,10 @@ class TargetRomanizer:
                 i += n
                 continue
             oblique = (
+                self._oblique_place(text, words, i)
+                if cap and folded[:2] in self._oblique_places
+                else None
+            ) or (
                 self._oblique_person(text, words, i)
                 if cap and self._oblique_keys and self._may_open_oblique(words, i)
                 else None
@@ -2069,15 +2208,24 @@ def _person_spellings(source: str, words: int) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _surname_key(word: str) -> str:
-    """:func:`~translit.names.keys.name_key` of one word (cached: :meth:`TargetRomanizer.
-    _keyed_row` asks it of each guessed nominative that may be a listed surname)."""
-    return name_key(word)
+def _same_surname(word: str, listed: str) -> bool:
+    """Whether the surname ``word`` may be the listed surname ``listed`` in another Cyrillic
+    spelling (:func:`~translit.names.keys.same_name` of the two words: their keys, with the
+    readings keys.toml gives a Cyrillic word, ``[cyrillic_variants]`` and ``[vowel_reduction]``),
+    cached: :meth:`TargetRomanizer._keyed_row` asks it of each guessed nominative.
+
+    >>> _same_surname("Пуцін", "Путин"), _same_surname("Навальны", "Навальный")
+    (True, True)
+    >>> _same_surname("Путін", "Пугачёв")
+    False
+    """
+    return same_name(word, listed)
 
 
 #: the letters whose spelling Ukrainian, Belarusian and Russian share as one letter
 #: (:func:`_initials`): Єльцин and Ельцин, Ігнатьєв and Игнатьев start alike
-_ONE_LETTER = str.maketrans("єіїёэыґ", "еииеииг")
+#: and the vowels Belarusian writes for unstressed о and е (akanye, yakanye: Сабянін, Собянин)
+_ONE_LETTER = str.maketrans("єіїёэыґоя", "еииеиигае")
 
 
 def _initials(word: str) -> str:
@@ -2085,6 +2233,73 @@ def _initials(word: str) -> str:
     Russian write differently read as one (:data:`_ONE_LETTER`): what a surname's spellings
     in those languages share, the cheap test before its key."""
     return _fold_word(word)[:2].translate(_ONE_LETTER)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _russian_patronymic(word: str, source: str) -> str | None:
+    """The Russian patronymic, in the nominative, of the patronymic ``word`` of ``source``'s
+    spelling (in a case where ``source`` has ``[oblique]`` endings): the father's given name read
+    from it and formed again in Russian (``[patronymic.russian]`` of conventions.toml), the
+    first form the Russian dictionary reads as a person's name of the patronymic's sex; None
+    for a word that is no patronymic of a listed given name.
+
+    >>> _russian_patronymic("Володимирович", "uk"), _russian_patronymic("Олексіївни", "uk")
+    ('Владимирович', 'Алексеевна')
+    >>> _russian_patronymic("Уладзіміравіч", "be"), _russian_patronymic("Петрович", "uk")
+    ('Владимирович', 'Петрович')
+    >>> _russian_patronymic("Шевченко", "uk") is None
+    True
+    """
+    config = _config()["patronymic"]
+    rules = config["russian"]
+    pattern = _patronymic()
+    cased = source in _oblique_sources()
+    for nominative in _nominatives(word, source) if cased else [word]:
+        low = _fold_word(nominative)
+        if not pattern.match(low):
+            continue
+        sex = "daughter" if low.endswith(tuple(rules["daughter_endings"])) else "son"
+        for ending in sorted(config["endings"], key=len, reverse=True):
+            if not low.endswith(ending):
+                continue
+            stem = low[: -len(ending)]
+            for drop, add in rules["father"]:
+                if not stem.endswith(drop):
+                    continue
+                gid = _given_ids().get(stem[: len(stem) - len(drop)] + add)
+                if gid is None:
+                    continue
+                found = _russian_patronymic_of(gid, sex)
+                if found is not None:
+                    return found
+    return None
+
+
+@functools.cache
+def _russian_patronymic_of(gid: str, sex: str) -> str | None:
+    """The Russian patronymic (``sex``: son or daughter) of the given name ``gid`` of the
+    given-name tables, by ``[patronymic.russian]``; None where the dictionary reads none."""
+    want = "masc" if sex == "son" else "femn"
+    for g in given_names():
+        if g.id != gid:
+            continue
+        for name in g.spellings.get("ru", ()):
+            for spelling in dict.fromkeys((name, name.replace("ё", "е"))):
+                for drop, add in _config()["patronymic"]["russian"][sex]:
+                    if spelling.endswith(drop):
+                        formed = spelling[: len(spelling) - len(drop)] + add
+                        if want in person_genders(formed, "ru"):
+                            return formed
+    return None
+
+
+@functools.cache
+def _own_persons(source: str) -> frozenset[str]:
+    """Folded spellings of the person rows of ``glossaries/names.csv`` in ``source``'s own
+    column (not the Russian ones :func:`_keyed_persons` adds)."""
+    return frozenset(
+        fold(row.text) for row in established_rows() if row.kind == "person" and row.lang == source
+    )
 
 
 @functools.cache
@@ -2433,10 +2648,11 @@ def _lexeme_nominatives(word: str, lang: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _declines_to(nominative: str, said: str, lang: str) -> bool:
+def _declines_to(nominative: str, said: str, lang: str, hint: str = "person") -> bool:
     """Whether ``said`` is the person's name ``nominative`` in an oblique case of the singular
     (genitive, dative, instrumental, prepositional) as :func:`translit.morphology.forms` gives
-    it, read as a person's: the derivation of the oblique place table.
+    it, read as a person's (``hint``; ``"place"``: a place's, Києві of Київ): the derivation of
+    the oblique place table.
 
     >>> _declines_to("Джон Кеннеди", "Джона Кеннеди", "ru"), _declines_to("Лист", "Листа", "ru")
     (True, True)
@@ -2444,7 +2660,7 @@ def _declines_to(nominative: str, said: str, lang: str) -> bool:
     (True, False)
     """
     want = fold(said)
-    declined = word_forms(nominative, lang, hint="person", plural=False)
+    declined = word_forms(nominative, lang, hint=hint, plural=False)
     return any(fold(f) == want for f in declined[1:])
 
 
