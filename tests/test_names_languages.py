@@ -335,3 +335,15 @@ def test_kyrgyz_persons_for_english_readers_in_plain_letters(text: str, title: s
 
 def test_kyrgyz_places_for_english_readers_keep_the_marks() -> None:
     assert translit.romanize("Кара-Көл", lang="ky", target="en") == "Kara-Köl"
+
+
+def test_the_name_rows_share_the_glossarys_reading_of_names_csv() -> None:
+    # (cold44) name_rows() reads names.csv once with shipped(): the rows are those the file
+    # gives read alone
+    from translit.glossary import shipped_path
+    from translit.glossary.files import shipped_file
+    from translit.shipped import name_rows
+
+    path = shipped_path("names.csv")
+    assert name_rows() == read_name_rows(path)
+    assert shipped_file(path) is shipped_file(path)
