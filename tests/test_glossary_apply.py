@@ -613,3 +613,51 @@ def test_a_target_the_glossary_lacks_is_an_error_not_silence(small: Glossary, mo
     )
     empty = {"replace": "Бойцы РОА", "annotate": "Бойцы РОА", "list": "", "json": "[]"}
     assert apply_text("Бойцы РОА", Glossary([]), "de", mode) == empty[mode]
+
+
+def _seen(m: Matcher, text: str) -> list[tuple[int, int, str, str, str]]:
+    return [(h.start, h.end, h.concept.id, h.term.text, h.how) for h in m.find(text)]
+
+
+def test_romanisations_wait_for_a_text_of_another_script() -> None:
+    # (cold44) a text of Cyrillic words and punctuation alone needs no romanisation, so none
+    # is made; the first text holding a character of no Cyrillic block adds them all, and
+    # every text's hits are those of a matcher that had them from the start (one that read
+    # a Latin text first). The texts hold the terms of ww2-roa.tbx and their romanisations.
+    g = load(shipped_path("ww2-roa.tbx"))
+    cyrillic = ["Бойцы РОА, не КРОАТ; Красной армии.", "Генерал Власов и власовцы — ВС КОНР."]
+    latin = ["Les Vlasovtsy de la ROA", "Vooruzhonnye sily KONR, 1944", "Krasnaya armiya"]
+    lazy = Matcher(g)
+    eager = Matcher(g)
+    assert eager.find("Vlasovtsy")  # (a Latin text: the romanisations, before any other)
+    assert not eager._roman_todo
+    got = [_seen(lazy, t) for t in cyrillic]
+    assert lazy._roman_todo  # (no romaniser asked for yet)
+    assert not any(how.startswith("romanised") for hits in got for *_, how in hits)
+    got += [_seen(lazy, t) for t in latin]
+    assert not lazy._roman_todo
+    assert got == [_seen(eager, t) for t in (*cyrillic, *latin)]
+    assert any(how.startswith("romanised") for hits in got for *_, how in hits)
+
+
+def test_no_romanisation_is_written_in_cyrillic_alone() -> None:
+    # what the wait rests on: a romanisation's pattern holds a character of no Cyrillic block
+    # nor white space, so a text without one cannot hold it. Every scheme of every language
+    # writes each letter of the language's alphabet (data/alphabets.toml) without a Cyrillic
+    # character, and the romanisations of the shipped terms each hold such a character.
+    from translit.catalogue import languages
+    from translit.glossary.apply import _other_script, match_core
+    from translit.glossary.model import romanizations_of, romanizers_of
+    from translit.script import alphabet, has_cyrillic
+
+    for lang in languages():
+        letters = alphabet(lang)
+        for sid, romanize in romanizers_of(lang):
+            for ch in letters:
+                for text in (ch, ch.upper(), "а" + ch):
+                    assert not has_cyrillic(romanize(text)), (lang, sid, text)
+    terms = [t for c in shipped().concepts for t in c.terms]
+    for roman in romanizations_of(terms):
+        for form in roman.values():
+            core = match_core(form)
+            assert not core or _other_script().search(core), form

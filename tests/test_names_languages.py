@@ -335,3 +335,18 @@ def test_kyrgyz_persons_for_english_readers_in_plain_letters(text: str, title: s
 
 def test_kyrgyz_places_for_english_readers_keep_the_marks() -> None:
     assert translit.romanize("Кара-Көл", lang="ky", target="en") == "Kara-Köl"
+
+
+def test_the_name_rows_share_the_glossarys_reading_of_names_csv() -> None:
+    # (cold44) name_rows() takes the reading of names.csv that shipped() merges (no second
+    # reading of the file), and its rows are those the file gives read alone
+    from translit.glossary import shipped, shipped_path
+    from translit.glossary.files import shipped_file
+    from translit.shipped import name_rows
+
+    shipped()
+    read = shipped_file.cache_info().misses
+    name_rows.cache_clear()
+    rows = name_rows()
+    assert shipped_file.cache_info().misses == read
+    assert rows == read_name_rows(shipped_path("names.csv"))

@@ -20,7 +20,7 @@ from .errors import GlossaryError
 from .script import has_cyrillic
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .glossary.model import Concept
+    from .glossary.model import Concept, Glossary
 
 __all__ = ["NAME_LANGUAGES", "NAME_TYPES", "NameRow", "name_rows", "read_name_rows"]
 
@@ -60,11 +60,16 @@ def read_name_rows(path: str | os.PathLike[str]) -> tuple[NameRow, ...]:
     Cyrillic letters, a reader form with Cyrillic letters; so is a language column that is
     neither.
     """
-    from .catalogue import languages
     from .glossary.files import load
 
     name = os.fspath(path)
-    glossary = load(name)
+    return _name_rows_of(load(name), name)
+
+
+def _name_rows_of(glossary: Glossary, name: str) -> tuple[NameRow, ...]:
+    """The rows of ``glossary``, read from the file ``name`` (see :func:`read_name_rows`)."""
+    from .catalogue import languages
+
     sources = frozenset(languages())
     for tag in glossary.languages:
         if tag not in sources and tag not in NAME_LANGUAGES:
@@ -116,6 +121,7 @@ def name_rows() -> tuple[NameRow, ...]:
     >>> next(r for r in name_rows() if r.lang == "kk" and r.text == "Астана").form("fr")
     'Astana'
     """
-    from .glossary.files import shipped_path
+    from .glossary.files import shipped_file, shipped_path
 
-    return read_name_rows(shipped_path("names.csv"))
+    path = shipped_path("names.csv")  # (the reading shipped() merges: one a process)
+    return _name_rows_of(shipped_file(path), os.fspath(path))

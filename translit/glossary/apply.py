@@ -89,6 +89,7 @@ from ..engine.native import (
 )
 from ..errors import GlossaryError, shown, want_bool, want_str
 from ..script import (
+    CYRILLIC_CLASS,
     INVISIBLE,
     LATIN_LETTER_CLASS,
     WORD_APOSTROPHES,
@@ -224,6 +225,12 @@ def _rank_of(kind: int, term: int, form: int) -> int:
 _TABLE = _rank_of(
     1, 0, 0
 )  # the first rank of the table's patterns  # a word of a folded text (folding leaves only spaces between)
+
+
+@functools.cache
+def _other_script() -> re.Pattern[str]:
+    """A character of no Cyrillic block that is no white space (:meth:`Matcher._romanize_for`)."""
+    return re.compile(f"[^\\s{CYRILLIC_CLASS}]")
 
 
 @functools.cache
@@ -1140,18 +1147,9 @@ class Matcher:
             for pos, (_, t) in enumerate(terms):  # (German: data/inflection.toml's endings)
                 if inflects_by_endings(primary(t.lang)):
                     self._decline(pos)
-        if romanized:
-            roman_all = romanizations_of([t for _, t in terms])
-            for pos, ((c, t), roman) in enumerate(zip(terms, roman_all, strict=True)):
-                done = set()
-                for k, (scheme, form) in enumerate(roman.items()):
-                    if form not in done:  # (another scheme's same form: never first)
-                        done.add(form)
-                        how = self._hows.get(scheme) or self._hows.setdefault(
-                            scheme, f"romanised {scheme}"
-                        )
-                        entry = (c, t, how, self._case[pos])
-                        self._add(form, entry, _rank_of(2, pos, k))
+        # the romanisations wait for a text holding a character of no Cyrillic block nor
+        # white space (:meth:`_romanize_for`): a text of Cyrillic words compiles no romaniser
+        self._roman_todo = romanized
         self._auto: Any = None  # (the terms' automaton, under the backends of one)
         if backend == "pyahocorasick":
             import ahocorasick
@@ -1222,6 +1220,29 @@ class Matcher:
             if other is not None:
                 return other
         return idx
+
+    def _romanize_for(self, text: str) -> None:
+        """Add the romanisations of the terms (in the table, ranked as if added up front:
+        :meth:`_add`) when ``text`` (folded, or as written) is the first to hold a character
+        of no Cyrillic block that is no white space: every romanisation's pattern holds one
+        (a scheme writes a Cyrillic letter in another script; the term's own text, which the
+        pattern would be were a letter kept, is a pattern already), so no text before it can
+        hold one (tests/test_glossary_apply.py checks the schemes and the shipped terms)."""
+        if not self._roman_todo or _other_script().search(text) is None:
+            return
+        self._roman_todo = False
+        terms = self._terms
+        roman_all = romanizations_of([t for _, t in terms])
+        for pos, ((c, t), roman) in enumerate(zip(terms, roman_all, strict=True)):
+            done = set()
+            for k, (scheme, form) in enumerate(roman.items()):
+                if form not in done:  # (another scheme's same form: never first)
+                    done.add(form)
+                    how = self._hows.get(scheme) or self._hows.setdefault(
+                        scheme, f"romanised {scheme}"
+                    )
+                    entry = (c, t, how, self._case[pos])
+                    self._add(form, entry, _rank_of(2, pos, k))
 
     def _latin_of(self, entry: tuple[Concept, Term, str, int], key: str) -> str | None:
         """The Latin-script language a line must not be of another of for pattern ``key`` of
@@ -1843,7 +1864,7 @@ class Matcher:
         Ельцин) and the stress marks on its vowels (Вла\\u0301сов: Власов), then without the
         rest of each run of white space (:func:`spaces_at`: Красная\\r\\nармия, Красная армия);
         each span is mapped back onto the text as written."""
-        if not text or not (self.keys or self._lengths or self._filing):
+        if not text or not (self.keys or self._lengths or self._filing or self._roman_todo):
             return []
         hidden, marks, apostrophes = _kinds(text)
         # the stress marks and the white space after a run's first character, as offsets of
@@ -2109,6 +2130,7 @@ class Matcher:
         ]
         if not words:
             return []
+        self._romanize_for(text)  # (a run that is a pattern is no name's: the romanisations')
         _, counts, least, most = self._name_index
         n = len(words)
         ordinary: dict[str, bool] = {}
@@ -2196,6 +2218,7 @@ class Matcher:
         """(end index inclusive, pattern index) of every match in a folded text (a space at
         each end), by end."""
         words = tuple(folded.split())
+        self._romanize_for(folded)
         self._reach(words)
         hits: list[tuple[int, int]]
         if self.backend == "table":  # (every pattern in the table; by end, at one end the

@@ -443,8 +443,16 @@ def shipped_files() -> list[Path]:
 def _shipped() -> Glossary:
     g = Glossary(path="<shipped>")
     for p in shipped_files():
-        g = g.merge(load(p))
+        g = g.merge(shipped_file(p))
     return drop_contained(g)
+
+
+@functools.cache
+def shipped_file(path: Path) -> Glossary:
+    """The shipped glossary file ``path`` (one of :func:`shipped_files`) as :func:`load`
+    reads it, read once a process: :func:`shipped` and the name rows of
+    :func:`translit.shipped.name_rows` share one reading of ``names.csv`` (do not modify it)."""
+    return load(path)
 
 
 def drop_contained(g: Glossary) -> Glossary:
