@@ -44,6 +44,9 @@ __all__ = [
 ]
 
 _SHORT = 64  # characters: decisions on shorter texts are memoised (names)
+#: characters: decisions on texts up to this long are memoised too, fewer of them (a value a
+#: column repeats: an address, a title, a description; the memo keeps the latest used)
+_LONG = 512
 
 
 def auto_language(text: str) -> str:
@@ -53,7 +56,7 @@ def auto_language(text: str) -> str:
     >>> auto_language("Kиїв"), auto_language("Жажда"), auto_language("Hello")
     ('uk', 'ru', 'ru')
     """
-    lang = _decide_short(text) if len(text) < _SHORT else _decide(text)
+    lang = _decide_memo(text)
     return DEFAULT if lang == "und" else lang
 
 
@@ -67,8 +70,7 @@ def detect(text: str) -> str:
     >>> detect("Москва — столица России"), detect("Moscow")
     ('ru', 'und')
     """
-    text = want_str(text, "detect()")
-    return _decide_short(text) if len(text) < _SHORT else _decide(text)
+    return _decide_memo(want_str(text, "detect()"))
 
 
 def explain_language(text: str) -> Explanation:
@@ -94,6 +96,17 @@ def _decide(text: str) -> str:
 
 
 _decide_short = functools.lru_cache(maxsize=1 << 15)(_decide)  # names: memoised
+_decide_long = functools.lru_cache(maxsize=1 << 12)(_decide)  # repeated values: memoised
+
+
+def _decide_memo(text: str) -> str:
+    """:func:`_decide`, memoised for texts up to :data:`_LONG` characters (a decision is the
+    text's alone: the same text, the same language)."""
+    n = len(text)
+    return (
+        _decide_short(text) if n < _SHORT else _decide_long(text) if n <= _LONG else _decide(text)
+    )
+
 
 #: Values of a column whose text decides its language (:func:`column_language`): as many as
 #: the command line's CSV and Parquet readers give its first block's sample.
@@ -174,14 +187,24 @@ def record_mode(lang: str, what: str) -> str:
 
 def _decided(text: str, lang: str) -> tuple[str, str]:
     """:func:`translit.detection.decide_in` of ``text`` NFC and look-alikes repaired."""
-    if len(text) < _SHORT:
+    n = len(text)
+    if n < _SHORT:
         return _decided_short(text, lang)
+    if n <= _LONG:
+        return _decided_long(text, lang)
     return decide_in(_repaired(text), lang)
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _decided_short(text: str, lang: str) -> tuple[str, str]:
     """:func:`_decided` of a short value (a name), memoised."""
+    return decide_in(_repaired(text), lang)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _decided_long(text: str, lang: str) -> tuple[str, str]:
+    """:func:`_decided` of a longer value, up to :data:`_LONG` characters (a value a column
+    repeats), memoised: the latest used are kept."""
     return decide_in(_repaired(text), lang)
 
 

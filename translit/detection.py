@@ -370,9 +370,15 @@ class _Text(NamedTuple):
     counts: Counter[str]  # Cyrillic letters
     words: list[str]
     chars: frozenset[str] = frozenset()  # every character of text
-    #: text less its words in title case (Київ, Сыктывкар): where a language's ``tie_evidence``
-    #: is read, as a name keeps the spelling of its own language
-    common: str = ""
+    #: text as written (NFC, stress marks dropped): what :func:`_common` reads
+    cased: str = ""
+
+
+def _common(t: _Text) -> str:
+    """``t``'s text less its words in title case (Київ, Сыктывкар): where a language's
+    ``tie_evidence`` is read, as a name keeps the spelling of its own language; made only for
+    a decision that reads it (a tie, an estimated language near a calibrated one)."""
+    return _WORDLIKE_RE.sub(_untitled, t.cased).lower()
 
 
 @functools.cache
@@ -414,10 +420,10 @@ def _double_name_parts(text: str) -> int:
     )
 
 
+@functools.lru_cache(maxsize=1)  # (decide_in reads the text _explain has just read)
 def _prepare(text: str) -> _Text:
     sample = normal(text[:SAMPLE], "NFC")[:SAMPLE]  # (a stress mark: only its piece is read)
-    sample = _stress_marks().sub("", sample)
-    common = _WORDLIKE_RE.sub(_untitled, sample).lower()
+    cased = sample = _stress_marks().sub("", sample)
     sample = sample.lower()
     every = Counter(sample)
     cyrillic = _cyrillic()
@@ -432,7 +438,7 @@ def _prepare(text: str) -> _Text:
                 if not counts[letter[0]]:
                     del counts[letter[0]]
     words = _WORD_RE.findall(sample) if counts else []
-    return _Text(sample, counts, words, frozenset(every), common)
+    return _Text(sample, counts, words, frozenset(every), cased)
 
 
 def _untitled(m: re.Match[str]) -> str:
@@ -542,7 +548,7 @@ def _ending(word: str, endings: Mapping[str, float], lengths: tuple[int, ...]) -
 #: computed once and kept (:class:`_Shares`), added as one number.
 _FIXED = 1 << 32
 _FIELD = 64  # bits per language in a packed share: a whole text's sum fits with room to spare
-_WORD_SHARES = 1 << 15  # words whose share is kept (the oldest half goes when full)
+_WORD_SHARES = 1 << 16  # words whose share is kept (the oldest half goes when full)
 
 
 def _fixed(v: float) -> int:
@@ -889,10 +895,11 @@ class Explanation(NamedTuple):
         return "\n".join(out)
 
 
-def _explain(text: str, full: bool = True) -> Explanation:
+def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
     """The decision on ``text`` and why; not ``full``, only its ``lang`` is meant (and
     ``threshold``, ``own_letters``): the function words, the scores ranked, the reason and the
-    tie are left empty, which the decision never reads."""
+    tie are left empty, which the decision never reads; but ``scored``, the scores (unranked)
+    and the tie are kept, which :func:`decide_in` reads."""
     t = _prepare(text)
     if not t.counts:
         return Explanation("und", "no Cyrillic letter", 0.0, 0.0, {}, {}, {})
@@ -994,7 +1001,7 @@ def _explain(text: str, full: bool = True) -> Explanation:
         fits = lang.statistics or outside[code] < calibrated or code == only
         fits = fits or (outside[code] == calibrated and total[code] > over_calibrated)
         if near and not lang.statistics and lang.holds_tie is not None:
-            fits = fits and _rx(lang.holds_tie).search(t.common) is not None
+            fits = fits and _rx(lang.holds_tie).search(_common(t)) is not None
         if present & lang.own and fits:
             need = 0.0
         elif lang.statistics and n_words >= MIN_WORDS:
@@ -1019,13 +1026,15 @@ def _explain(text: str, full: bool = True) -> Explanation:
     if best != DEFAULT and not threshold:
         close = [c for c in LANGUAGES if c != best and needs.get(c) == 0.0]
         within = [c for c in close if total[c] >= best_score - TIE_MARGIN]
-        tied = _prevailing(best, within, ev, outside, t.common)
+        tied = _prevailing(best, within, ev, outside, _common(t) if within else "")
         by_name = _named_in_tie(text, t.words, tied) if tied and n_words < MIN_WORDS else None
         if by_name:
             (best, settled), tied = by_name, ()
         best, best_score = (tied[0], total[tied[0]]) if tied else (best, total[best])
     if not full:
-        return Explanation(best, "", 0.0, threshold, {}, own, {})
+        return Explanation(
+            best, "", 0.0, threshold, total if scored else {}, own, {}, tied if scored else ()
+        )
     margin = best_score - total[DEFAULT]
     ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
     if best == DEFAULT:
@@ -1189,7 +1198,7 @@ def _best_of(
     best = max(langs, key=lambda c: total[c])
     tied = [c for c in langs if c != best and total[c] >= total[best] - TIE_MARGIN]
     outside = {code: p.outside for code, p in parts.items()}
-    both = _prevailing(best, tied, ev, outside, t.common)
+    both = _prevailing(best, tied, ev, outside, _common(t) if tied else "")
     best = both[0] if both else best
     ranked = dict(sorted(total.items(), key=lambda kv: -kv[1]))
     reason = f"{lead}{why}; the best score of {' '.join(langs)}"
@@ -2026,7 +2035,7 @@ def _decide_in(text: str, lang: str) -> tuple[str, str]:
         alone = DEFAULT if len(text) < _SHORT else detect(text)  # (detect's own path)
         # lent only where ``lang`` writes every letter (Щёлково: not Ukrainian, Russian alone)
         return (lang if _russian_lacked(lang).isdisjoint(text) else alone), alone
-    found = _explain(text)
+    found = _explain(text, full=False, scored=True)  # (no reason, ranking, function words)
     alone = found.lang  # (what detect decides: the same decision, its ``lang`` alike in full)
     if found.lang == "und":
         return lang, alone

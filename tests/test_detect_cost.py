@@ -1,0 +1,132 @@
+"""auto44: ``-l auto`` on records and ``-l auto-line`` pay less per value, deciding the same.
+
+A value decided within a column of another language than Russian (``decide_in``) was read by
+the full explanation (the reason, the ranking, the function words, the notes of excluded
+spellings), and its text prepared twice; it now asks :func:`translit.detection._explain` for
+the scores and the tie alone (``scored``), which must be what the full explanation holds.
+Values up to 512 characters are memoised as names were. The texts are the shared UD corpus
+files' sentences and pieces of them (every language's file), and hypothesis's texts of
+corpus-like words.
+"""
+
+from __future__ import annotations
+
+import random
+
+from conftest import CORPUS, needs_corpus
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from translit import autodetect
+from translit.detection import LANGUAGES, _explain, decide_in
+
+# words of several languages, with letters of their own, letters they share (і: uk be kk ky;
+# ў: be uz), and Russian's, so texts of them fall to the scores, to ties and to own letters
+_WORDS = [
+    "Київ",
+    "столиця",
+    "України",
+    "Сербія",
+    "Мінск",
+    "сталіца",
+    "Беларусі",
+    "Іван",
+    "Петрович",
+    "і",
+    "це",
+    "що",
+    "този",
+    "е",
+    "държава",
+    "София",
+    "съм",
+    "който",
+    "Скопје",
+    "ѓе",
+    "ќе",
+    "каде",
+    "Јован",
+    "Ђорђе",
+    "шта",
+    "је",
+    "Қазақстан",
+    "және",
+    "бір",
+    "Кыргызстан",
+    "менен",
+    "үчүн",
+    "болуп",
+    "Москва",
+    "столица",
+    "России",
+    "и",
+    "это",
+    "Щёлково",
+    "Россія",
+    "было",
+    "годъ",
+    "Ўладзімір",
+    "дзе",
+    "ёсць",
+    "сябры",
+]
+_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(_WORDS),
+        st.text(
+            st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўјљњћђқүөңә"),
+            min_size=1,
+            max_size=9,
+        ),
+    ),
+    min_size=1,
+    max_size=14,
+).map(" ".join)
+
+
+def _what_decide_in_reads(text: str) -> tuple[str, tuple[str, ...], dict[str, float]]:
+    """The language, the tie and the scores of the full explanation of ``text``."""
+    full = _explain(text)
+    return full.lang, full.tied, dict(full.scores)
+
+
+def _scored(text: str) -> tuple[str, tuple[str, ...], dict[str, float]]:
+    found = _explain(text, full=False, scored=True)
+    return found.lang, found.tied, dict(found.scores)
+
+
+@given(_TEXTS)
+@example("Сербія Сербія Сербія")  # a tie of Ukrainian and Belarusian
+@example("Петрович")
+@example("Россія")
+@settings(max_examples=300, deadline=None)
+def test_the_scored_decision_holds_what_the_full_one_does(text: str) -> None:
+    assert _scored(text) == _what_decide_in_reads(text)
+
+
+@needs_corpus
+def test_the_scored_decision_on_every_corpus_file() -> None:
+    """Every UD file's lines (every 7th) and pieces of 1-6 words of them."""
+    rng = random.Random(44)
+    checked = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        for line in lines[::7]:
+            words = line.split()
+            k = rng.randint(1, min(6, len(words)))
+            i = rng.randrange(len(words) - k + 1)
+            for text in (line, " ".join(words[i : i + k])):
+                assert _scored(text) == _what_decide_in_reads(text), (path.name, text)
+                checked += 1
+    assert checked > 2000
+
+
+@given(_TEXTS.map(lambda t: (t + " ") * (1 + 80 // (len(t) + 1))), st.sampled_from(LANGUAGES))
+@settings(max_examples=60, deadline=None)
+def test_a_long_value_decided_twice_is_decided_as_alone(text: str, within: str) -> None:
+    """A value of 64-512 characters, memoised: its second decision is its first, and both are
+    ``decide_in`` of the text as the decision reads it (no memo)."""
+    fresh = decide_in(autodetect._repaired(text), within)
+    assert autodetect._decided(text, within) == fresh
+    assert autodetect._decided(text, within) == fresh
+    assert autodetect.detect(text) == fresh[1] == autodetect.detect(text)
