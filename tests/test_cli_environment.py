@@ -209,6 +209,12 @@ def test_any_translit_variable_leaves_the_exit_code_and_output_alone(
         (["detect"], {"TRANSLIT_DETECT_MIN_WORDS": "3"},
          "TRANSLIT_DETECT_MIN_WORDS is set aside: --min-words counts the lines of a --summary, "
          "and there is none"),
+        (["detect"], {"TRANSLIT_DETECT_LANG": "auto-line"},
+         "TRANSLIT_DETECT_LANG is set aside: --lang applies to the records of --field or "
+         "--column, and there are none (each line is decided on its own)"),
+        (["detect"], {"TRANSLIT_DETECT_ON_ERROR": "skip"},
+         "TRANSLIT_DETECT_ON_ERROR is set aside: --on-error skip applies to the records of "
+         "--field or --column, and there are none"),
         (["glossary", "apply", "-t", "fr"], {"TRANSLIT_GLOSSARY_APPLY_FORMAT": "json"},
          "TRANSLIT_GLOSSARY_APPLY_FORMAT is set aside: --format is the format of --mode list, "
          "and the mode is replace"),

@@ -21,6 +21,7 @@ from conftest import needs_corpus, record_pieces, translit_cli
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import translit
 from translit.autodetect import (
     RECORD_MODES,
     column_language,
@@ -160,6 +161,34 @@ def test_the_report_counts_the_values_by_the_language_they_were_romanised_in(
     assert small.returncode == 0
     counted = json.loads(report.read_text(encoding="utf-8"))["files"][0]["langs"]
     assert sum(counted.values()) == len(texts)  # (each block's values counted once)
+
+
+@needs_corpus
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_auto_line_on_records_counts_the_values_too(tmp_path: Path, suffix: str) -> None:
+    """``-l auto-line`` on records gave the report no counts (``lang: auto-line`` alone): now
+    ``langs`` holds the values by the language each has alone (``detect -l auto-line``'s rows),
+    ``lang_sources`` says they are all their own, and the output is as before (each line of a
+    value in its own language)."""
+    texts = record_pieces("uk", 120, 44) + record_pieces("ru", 40, 44) + ["NATO"]
+    random.Random(44).shuffle(texts)
+    if suffix == "jsonl":
+        path, opt = _jsonl(tmp_path / "a.jsonl", texts), "--field"
+    else:
+        path, opt = tmp_path / "a.csv", "--column"
+        path.write_text("text\n" + "".join(f'"{t}"\n' for t in texts), encoding="utf-8")
+    rows = _run("detect", opt, "text", "-l", "auto-line", path).split()
+    report = tmp_path / "run.json"
+    _run("romanize", "-l", "auto-line", opt, "text", "--report", report, "-o",
+         tmp_path / f"o.{suffix}", path)  # fmt: skip
+    (entry,) = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert entry["lang"] == "auto-line" and "within" not in entry
+    assert entry["langs"] == dict(collections.Counter(rows))
+    assert entry["lang_sources"] == {"own": len(texts)}
+    out = (tmp_path / f"o.{suffix}").read_text(encoding="utf-8")
+    for text, row in zip(texts, rows, strict=True):
+        if row != "und":
+            assert translit.romanize(text, lang=row) in out
 
 
 def test_a_plain_text_report_is_as_before(tmp_path: Path) -> None:

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from conftest import CORPUS
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import translit
+from translit.autodetect import other_line_languages
 from translit.script import has_cyrillic
 
 # (message key, text): each is Rusyn; the last five were Ukrainian or Russian before rusyn43
@@ -113,3 +116,96 @@ def test_a_subcarpathian_line_is_romanised_as_rusyn(
     assert translit.romanize(written, lang="auto") == out
     assert not has_cyrillic(out)
     assert "ʹ" not in out and "ì" not in out
+
+
+# -- detect44: ӯ, a lone ô in a Russian file, and Rusyn's spellings beyond its letters --------
+
+# Lines of rusinskiimir.ru (the Society for Rusyn Evolution, rusyn41's), which types the
+# Subcarpathian ӱ as ӯ and ô as ō: with the ō written о, ӯ is their one Subcarpathian letter
+_RUSINSKIIMIR_U = (
+    "У Подкарпатї нынї ситуацїя така, ож много людей, етнїчных русинӯв, не дӯйшло до свої "
+    "індентичности.",
+    "Айбо даже у сякӯй назывцї “сплящі русины” указуют розуміня про свою выражену културну "
+    "індентичность из унїкальным языком.",
+)
+
+# Tajik: MediaWiki's Tajik interface messages (languages/i18n/tg-cyrl.json, translatewiki.net,
+# as Debian's mediawiki 1:1.39.17 ships it), with ӯ, which Tajik writes and Rusyn types
+_TAJIK_U = (
+    ("laggedreplicamode", "Ҳушдор: Саҳифа мумкин аст рӯзрасониҳои охирро дар бар нагирад."),
+    ("user-mail-no-addy", "Кӯшиши ирсоли нома ба почтаи электронӣ бидуни почтаи электронӣ."),
+    ("blockedtext-composite-no-ids", "Нишонии IP-и шумо дар чандин рӯйхати блокҳо мавҷуд аст."),
+    (
+        "prefs-help-email",
+        "Нишонаи электронӣ ихтиёрист, аммо фиристодани гузарвожаи навро агар гузарвожаи худро "
+        "фаромӯш кунед мумкин мегардад.",
+    ),
+)
+
+
+def test_a_rusyn_line_with_u_macron_is_rusyn_and_tajik_keeps_it() -> None:
+    """ӯ (Rusyn's ӱ as rusinskiimir.ru types it) was Tajik's alone: a Rusyn line with it and
+    no ō was ru (its і, ї, ы are no Tajik letters, its ӯ no Ukrainian or Russian one) or tg;
+    now Rusyn. Tajik lines, and every piece of one to three of their words with ӯ (Кӯшиши
+    ирсоли нома: ӯ its only letter beyond Russian's), stay Tajik."""
+    for text in _RUSINSKIIMIR_U:
+        e = translit.explain_language(text)
+        assert e.lang == "rue", e.report()
+        assert "ӯ" in e.own_letters, e.report()
+    for key, text in _TAJIK_U:
+        assert translit.detect(text) == "tg", key
+        words = text.split()
+        for n in (1, 2, 3):
+            for i in range(len(words) - n + 1):
+                piece = " ".join(words[i : i + n])
+                if "ӯ" in piece:
+                    assert translit.detect(piece) == "tg", (key, piece)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_TEXTS), st.lists(st.integers(0, 40), min_size=1, max_size=2))
+@example(_TEXTS[0], [0])  # Вам не є дозволено выконовати тотӯ дїю: ru before
+def test_a_real_rusyn_line_with_u_typed_u_macron_is_rusyn(text: str, picks: list[int]) -> None:
+    written = _subcarpathian(text, picks, "ӯ", "у")
+    assume(written != text)
+    assert translit.detect(written) == "rue", translit.explain_language(written).report()
+
+
+def test_a_rusyn_line_in_a_russian_file_whose_one_sign_is_o_circumflex_is_flagged() -> None:
+    """Lines whose letters are all Russian's but for ô (a Latin ô in the Cyrillic word, or
+    о + U+0302) were never decided alone, so a Russian file with them was not said to be mixed;
+    French ô (Hôtel) in Russian lines is no such line."""
+    rusyn = ["Ôн быв дома", "Вôн пришов домо\u0302в"]
+    russian = ["Москва", "Тверь", "Мы жили в Hôtel de Ville", "Казань"]
+    assert other_line_languages("\n".join(rusyn + russian), "ru") == {"rue": 2}
+    assert other_line_languages("\n".join(russian), "ru") == {}
+
+
+# Rusyn lines of MediaWiki's messages (rue.json) that were Ukrainian or Russian, now Rusyn by
+# spellings Ukrainian and Russian do not write: ся standing alone, ї after л н с т ц, -ованя
+_SPELLED = (
+    ("mypreferencesprotected", "Не мате дозволїня мінити свої наставлїня."),
+    ("immobile-source-page", "Тота сторінка ся не дасть переменовати."),
+    ("sectioneditnotsupported-text", "На тій сторінцї не є підпороване едітованя єдной секції."),
+    ("backend-fail-hashes", "Не вдало ся обтримати гешы файлів про порівнаня."),
+    ("api-clientside-error-timeout", "Сервер не одповідав в очекаванім часї."),
+    ("api-error-stashfailed", "Внутрїшня хыба: серверу ся не вдало уложыти дочасный файл."),
+)
+
+
+def test_rusyn_spellings_beyond_its_letters_decide_real_lines() -> None:
+    for key, text in _SPELLED:
+        e = translit.explain_language(text)
+        assert e.lang == "rue", (key, e.report())
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="no shared corpus")
+def test_the_ukrainian_corpus_writes_none_of_those_spellings() -> None:
+    """UD Ukrainian-IU (and Russian-GSD) write no ї after л н с т ц and no -ованя; ся alone
+    once each (the reason it is Rusyn's tie evidence and a few points, not a Ukrainian
+    impossibility)."""
+    for name in ("uk-iu", "ru-gsd"):
+        text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8").lower()
+        assert not re.search("[лнстц]ї", text), name
+        assert not re.search(r"ованя(?!\w)", text), name
+        assert len(re.findall(r"(?<!\w)ся(?!\w)", text)) <= 1, name

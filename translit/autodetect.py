@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
@@ -24,7 +25,7 @@ from .detection import detect as _detect
 from .detection import explain_language as _explain
 from .errors import ParameterError, UnknownLanguageError, shown, want_str
 from .normalization import normalize
-from .script import CYRILLIC_RE, alphabet
+from .script import ALPHABET_LANGUAGES, CYRILLIC_RE, alphabet, marked_letters
 
 __all__ = [
     "RECORD_MODES",
@@ -273,19 +274,39 @@ def other_line_languages(sample: str, lang: str) -> dict[str, int]:
     {'uk': 2}
     >>> other_line_languages("Москва\\nМіська рада\\nТверь\\nКазань\\nПсков\\nОмск\\nОрёл", "ru")
     {}
+    >>> other_line_languages("Ôн быв дома\\nВôн пришов домôв\\nМосква\\nТверь\\n", "ru")  # ô
+    {'rue': 2}
     """
     try:
         letters = frozenset(alphabet(lang))
     except UnknownLanguageError:  # (a language without an alphabet of its own in the data)
         return {}
+    marks = _other_marks(lang)
     counts: dict[str, int] = {}
     cyrillic = 0
     for line in sample[:SAMPLE].splitlines():
         found = CYRILLIC_RE.findall(line)
         cyrillic += bool(found)
-        if any(c.lower() not in letters for c in found):
+        marked = bool(found and marks) and not marks.isdisjoint(unicodedata.normalize("NFD", line))
+        if marked or any(c.lower() not in letters for c in found):
             other = auto_language(line)
             if other != lang:
                 counts[other] = counts.get(other, 0) + 1
     total = sum(counts.values())
     return counts if total >= 2 and 10 * total >= cyrillic else {}
+
+
+@functools.cache
+def _other_marks(lang: str) -> frozenset[str]:
+    """The combining marks of the letters other languages write with one
+    (:func:`translit.script.marked_letters`: Rusyn's о̂, typed as a Latin ô in a Cyrillic word,
+    and о̄) that ``lang`` writes none of: a line holding one is decided alone by
+    :func:`other_line_languages`, though its letters are all ``lang``'s (Ôн быв дома).
+
+    >>> sorted(_other_marks("ru")) == ["\u0302", "\u0304"], _other_marks("rue")
+    (True, frozenset())
+    """
+    own = {m[1:] for m in marked_letters(lang)}
+    return frozenset(
+        m[1:] for code in ALPHABET_LANGUAGES for m in marked_letters(code) if m[1:] not in own
+    )

@@ -290,10 +290,16 @@ def detect(  # noqa: PLR0917 - one parameter per click option
     if given("lang") and not records:  # (lines are each decided alone, as auto-line does)
         fail("--lang applies to the records of --field or --column (each line is decided on "
              "its own): add one, or drop --lang")  # fmt: skip
+    if from_env("lang") and not records:  # (it was ignored without a word)
+        set_aside("lang", "--lang applies to the records of --field or --column, and there "
+                  "are none (each line is decided on its own)")  # fmt: skip
     skip = on_error.lower() == "skip"
     if given("on_error") and skip and not (fields or columns):  # (lines have no bad record)
         fail("--on-error skip applies to the records of --field or --column: add one, or drop "
              "--on-error")  # fmt: skip
+    if from_env("on_error") and skip and not records:  # (the same, in silence)
+        set_aside("on_error", "--on-error skip applies to the records of --field or --column, "
+                  "and there are none")  # fmt: skip
     failed = False
     out = sys.stdout
     for name in files or ("-",):

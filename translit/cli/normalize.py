@@ -163,7 +163,7 @@ def _report(spec: NormalizeSpec, files: tuple[str, ...], io: RunOptions) -> int:
             ) as src:
                 # (read as the runner reads plain text: blocks cut where the text format cuts)
                 first, rest = Reading(src, Text().for_spec(spec)).text_blocks(io.chunk_size)
-                bound = spec.bind(first.text)
+                bound = spec.bind(first.sample())
                 for block in itertools.chain((first.text,), rest):
                     for c in normalize_report(block, lang=bound.lang, **dict(spec.options)):
                         col = c.column + (col_base if c.line == 1 else 0)

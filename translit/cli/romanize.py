@@ -70,8 +70,8 @@ class Romanize:
     def for_records(self) -> Romanize:
         """This transform as a record format applies it to values: under ``--lang auto``, one
         deciding each value (:meth:`by_value`); the warning that lines are of other languages
-        is then moot."""
-        if not self.detected or self.lang == AUTO_LINE:
+        is then moot. Under ``--lang auto-line`` each value is counted as decided alone."""
+        if not self.detected and self.lang != AUTO_LINE:
             return self
         return replace(self, records=True, warnings=())
 
@@ -89,8 +89,14 @@ class Romanize:
         from ..io.formats import map_values  # (building the command loads no format)
 
         groups: dict[str, list[int]] = {}
-        within = self.within or self.lang
         langs, sources = self.counts["langs"], self.counts["lang_sources"]
+        if self.lang == AUTO_LINE:  # each alone: counted, then converted line by line (None)
+            for value in values:
+                lang, source = record_decision(value, None)
+                langs[lang] = langs.get(lang, 0) + 1
+                sources[source] = sources.get(source, 0) + 1
+            return None
+        within = self.within or self.lang
         for k, value in enumerate(values):
             lang, source = record_decision(value, within)
             langs[lang] = langs.get(lang, 0) + 1
@@ -135,8 +141,8 @@ class Romanize:
         info: dict[str, Any] = (
             {"lang": self.lang} if self.target is None else {"target": self.target}
         )
-        if self.records:  # (each value in its language: counted in ``langs``, ``lang_sources``)
-            info["within"] = self.within or self.lang
+        if self.records and self.lang != AUTO_LINE:  # (each value in its language: counted
+            info["within"] = self.within or self.lang  # in ``langs``, ``lang_sources``)
         return info
 
     def __call__(self, text: str) -> str:

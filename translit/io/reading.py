@@ -32,6 +32,7 @@ runner's.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import os
 from collections.abc import Callable, Iterator
@@ -63,9 +64,11 @@ class First:
     """The first block of an input and the format bound to it (see :class:`Reading`). (A
     plain class: a dataclass compiles its methods at import, 2 M instructions of every run.)"""
 
-    __slots__ = ("fmt", "lines", "more", "prefix", "rest", "text")
+    __slots__ = ("fmt", "head", "lines", "more", "prefix", "rest", "text")
 
-    def __init__(self, fmt: Format, prefix: str, text: str, rest: str, lines: int) -> None:
+    def __init__(
+        self, fmt: Format, prefix: str, text: str, rest: str, lines: int, *, head: int
+    ) -> None:
         #: the format bound to the input (a CSV's header and delimiter)
         self.fmt = fmt
         #: what the output starts with (the header as it is written: new columns added)
@@ -81,20 +84,38 @@ class First:
         self.lines = lines
         #: more blocks of a regular file follow (the byte route; else False)
         self.more = False
+        #: the characters of :attr:`text` that the input's head (its first
+        #: :data:`~translit.io.textio.SNIFF_BYTES`, read before any block) decodes to
+        self.head = head
 
-    def sample(self, chunk_size: int) -> str:
-        """The text a transform is bound to (its language decided on): the format's sample of
-        the block (:meth:`Format.sample <translit.io.formats.Format.sample>`), at most a
-        block's worth (``chunk_size``) and at least the head's (``SNIFF_BYTES``, which the
-        first block holds). The runner binds so, and ``translit detect --field/--column``
-        decides the file's language so (:func:`~translit.io.formats.record_values`).
+    def sample(self) -> str:
+        """The text a transform is bound to (its language decided on), the same whatever the
+        block size: the format's sample (:meth:`Format.sample
+        <translit.io.formats.Format.sample>`: a JSONL file's values, a CSV's first 200
+        records') of the records wholly within the input's first 64 KiB (the head, which every
+        first block holds), or of the first record whole where the head holds no record end
+        (a record kept whole: a JSONL line, a CSV record; plain text is read to the head's
+        end); at most :data:`~translit.io.textio.SNIFF_BYTES` characters of it, of which
+        detection scores its first 20,000 (:data:`translit.detection.SAMPLE`). The runner
+        binds so, and ``translit detect --field/--column`` decides the file's language so
+        (:func:`~translit.io.formats.record_values`).
 
-        (A first block of whole lines, glossary apply's or normalize's, may be one line of
-        64 MiB, whose detection took 4.6 s for 34 MB; and a sample cut to a 4K ``chunk_size``
-        scored 4,096 characters, not detection's 20,000: a file read as Russian at 4K was
-        Ukrainian at 256K.)
+        (It was the first block's: a block of a regular file cut with ``--chunk-size 4K``
+        that starts with a line longer than the head ends sooner than one cut with 256K, and
+        a JSONL file so begun was Russian at 4K and Ukrainian at 256K.)
+
+        >>> from translit.io.formats import format_for
+        >>> block = '{"t": "Київ"}\\n{"t": "Минск"}\\n'
+        >>> First(format_for("a.jsonl", fields=("t",)), "", block, block, 0, head=16).sample()
+        'Київ'
         """
-        return self.fmt.sample(self.text)[: max(chunk_size, SNIFF_BYTES)]
+        text, head = self.text, self.head
+        if len(text) > head:
+            end = self.fmt.cut(text[:head])
+            if not end and self.fmt.hard_limit() is None:  # (then a block ends at a record end)
+                end = text.find("\n", head) + 1
+            text = text[: end or head]
+        return self.fmt.sample(text)[:SNIFF_BYTES]
 
 
 class Reading:
@@ -175,4 +196,16 @@ class Reading:
     def _bind(self, text: str) -> First:
         """:meth:`Format.start` on the first block, ``text``."""
         fmt, prefix, rest = self.fmt.start(text)
-        return First(fmt, prefix, text, rest, line_ends(text, 0, len(text) - len(rest)))
+        lines = line_ends(text, 0, len(text) - len(rest))
+        return First(fmt, prefix, text, rest, lines, head=self._head_chars())
+
+    def _head_chars(self) -> int:
+        """How many characters the head decodes to (a character it cuts short not counted):
+        the start of every first block, which holds it. (An undecodable byte, which the first
+        block's decoding has already reported under ``errors="strict"``, counts as one.)"""
+        errors = "replace" if self.src.errors == "strict" else self.src.errors
+        decoder = codecs.getincrementaldecoder(self.src.encoding)(errors)
+        try:
+            return len(decoder.decode(self.src.head))
+        except UnicodeError:  # (a codec's own complaint, e.g. UTF-16 without a BOM)
+            return len(self.src.head)

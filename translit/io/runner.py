@@ -701,7 +701,7 @@ class _Run:
         first, blocks = cut(self.opts.chunk_size, lambda n: self.read(state, n))
         fmt, rest, more = first.fmt, first.rest, first.more
         self.warn_unmatched(state, fmt, first.text)
-        sample = first.sample(self.opts.chunk_size)  # (what the transform is bound to)
+        sample = first.sample()  # (what the transform is bound to)
         fn = self.bind(state, sample, fmt)
         assert state.sink is not None
         state.lines += first.lines  # a header's lines
