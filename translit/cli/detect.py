@@ -251,12 +251,14 @@ def detect(  # noqa: PLR0917 - one parameter per click option
         from_env,
         given,
         input_failed,
+        input_said,
         interrupted,
         one_of,
         printable,
         set_aside,
         stdout_failed,
         tell,
+        wanted_encoding,
         warner,
     )
 
@@ -272,17 +274,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
         fail("--min-words counts the lines of a --summary: add --summary, or drop --min-words")
     if from_env("min_words") and not summary:  # (it was set aside without a word)
         set_aside("min_words", "--min-words counts the lines of a --summary, and there is none")
-    if encoding.strip().lower() == "auto":
-        encoding = "auto"
-    else:  # (an unknown name failed each file, exit 1, rot13 as an internal error; romanize: 2)
-        from ..errors import ParameterError, want_codec
-        from ..io.runner import check_encodings
-
-        try:
-            want_codec(encoding)
-            check_encodings(encoding)
-        except ParameterError as exc:  # (UsageError is one: what the codec cannot do)
-            fail(with_flags(str(exc)))  # (check_encodings names `encoding`)
+    encoding = wanted_encoding(encoding)
     if fields and columns:
         fail("--field selects JSONL fields and --column CSV/TSV columns: give one of them")
     records = bool(fields or columns)
@@ -355,7 +347,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
             interrupted(f"stopped in {_shown(name)} at line {at}; {what} not printed")
         except InputError as exc:  # (named as romanize names it: <stdin> for '-')
             where = f"{_shown(name)}:{exc.line}" if exc.line else _shown(name)
-            input_failed(f"{where}: {with_flags(exc.message)}")
+            input_failed(f"{where}: {input_said(exc.message)}")
             failed = True
             continue
         except (OSError, TranslitError, LookupError) as exc:
@@ -369,7 +361,9 @@ def detect(  # noqa: PLR0917 - one parameter per click option
             total = sum(counts.values())
             parts = [f"{lang} {n} ({100 * n / total:.1f}%)" for lang, n in counts.most_common()]
             unit = ("record" if fields or columns else "line") + "s" * (total != 1)
-            row = f"{printable(name)}: {total} {unit}: " + (", ".join(parts) if parts else "none")
+            row = f"{printable(_shown(name))}: {total} {unit}: " + (
+                ", ".join(parts) if parts else "none"
+            )
             if lent:
                 row += f"; {lent} value{'s' * (lent != 1)} in the file's language ({within[0]})"
             if skipped:

@@ -23,13 +23,16 @@ from .base import (
     from_env,
     given,
     input_failed,
+    input_said,
     printable,
     set_aside,
     tell,
+    tsv_escaped,
     typed,
+    wanted_encoding,
     warner,
 )
-from .options import Choice, io_options, path, plural, run_io, split_io
+from .options import Choice, io_options, path, plural, run_io, run_option, split_io
 
 _GLOSSARY_OPT = click.option(
     "-g",
@@ -261,6 +264,7 @@ def glossary() -> None:
 @_GLOSSARY_FORMAT_OPT
 @click.option("-t", "--target", help="Language whose preferred term to show (fr, de, en, ru…).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@run_option("encoding")
 @_lang_options
 def lookup(  # noqa: PLR0917 - one parameter per click option
     term: str,
@@ -268,13 +272,15 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     glossary_format: str | None,
     target: str | None,
     as_json: bool,
+    encoding: str,
     source_lang: str | None,
     target_lang: str | None,
 ) -> None:
     """Find the concepts TERM designates: exact, any case, inflected, romanised, look-alikes.
 
-    TERM '-': each line of stdin is a term (blank lines skipped), each output line starts with
-    it and a tab (--json: one object per term, its "term" and "matches").
+    TERM '-': each line of stdin is a term (blank lines skipped, read in --encoding), each
+    output line starts with it and a tab, a tab in it written \\t and a backslash \\\\ (--json:
+    one object per term, its "term" and "matches").
 
     Exit code 1 when nothing matches a term (and a message on stderr says so).
 
@@ -292,12 +298,13 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     if term == "-" and "-" in glossaries:
         fail("TERM -: standard input holds the glossary (-g -); give the terms as an argument")
     _refuse_empty_target(target)
+    encoding = wanted_encoding(encoding)
     g = _load_many(
         glossaries, source_lang, _target_lang(target_lang, target, source_lang), fmt=glossary_format
     )
     if target:
         _warn_missing_langs(g, target)
-    terms = _stdin_terms() if term == "-" else [term]
+    terms = _stdin_terms(encoding) if term == "-" else [term]
     batch = term == "-"
     found: list[dict[str, Any]] = []
     missed = False
@@ -308,7 +315,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
         for m in [] if as_json else matches:
             tgt = f"\t{m.target.text}" if m.target else ("\t-" if target else "")
             why = "" if m.term.status in ("preferred", "admitted") else f", {m.term.status}"
-            lead = f"{one}\t" if batch else ""
+            lead = f"{tsv_escaped(one)}\t" if batch else ""
             _out(f"{lead}{m.concept.id}\t{m.reason}\t{m.term.text} ({m.term.lang}{why}){tgt}\n")
         if not matches:
             n = len(g.concepts)
@@ -324,7 +331,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
         sys.exit(1)
 
 
-def _stdin_terms() -> list[str]:
+def _stdin_terms(encoding: str) -> list[str]:
     """The terms of ``glossary lookup -``: each line of standard input that holds a word (it
     looked up the term "-" and found nothing), read as detect and name-key read it."""
     from ..io.textio import InputError
@@ -334,10 +341,10 @@ def _stdin_terms() -> list[str]:
     if sys.stdin is None:  # (started with it closed: `<&-`)
         fail("-: standard input is closed: pipe the terms in, one a line, or give TERM")
     try:
-        terms = [line for line in input_lines("-") if drop_invisible(line).strip()]
+        terms = [line for line in input_lines("-", encoding) if drop_invisible(line).strip()]
     except InputError as exc:
         where = f"<stdin>:{exc.line}" if exc.line else "<stdin>"
-        fail(f"{where}: {printable(exc.message)}")
+        fail(f"{where}: {printable(input_said(exc.message))}")
     if not terms:
         fail("-: no term on standard input: give one a line, or give TERM")
     return terms
@@ -819,7 +826,7 @@ def _list_terms(
             chars += len(block)
     except InputError as exc:
         where = f"{name}:{exc.line}" if exc.line else name
-        raise ValueError(f"{where}: {with_flags(exc.message)}") from None
+        raise ValueError(f"{where}: {input_said(exc.message)}") from None
     except TranslitError as exc:  # binary data, an encoding that cannot read it: no line
         raise ValueError(f"{name}: {with_flags(str(exc))}") from None
 
@@ -1058,7 +1065,7 @@ def qa(  # noqa: PLR0917 - one parameter per click option
         line = getattr(exc, "line", 0)
         message = getattr(exc, "message", str(exc))
         at = getattr(exc, "path", None) or where  # (of two files, the one at fault)
-        fail(f"{printable(at)}{f':{line}' if line else ''}: {with_flags(message)}")
+        fail(f"{printable(at)}{f':{line}' if line else ''}: {input_said(message)}")
     except OSError as exc:
         at = exc.filename if isinstance(exc.filename, str) and target_file else where
         fail(f"{printable(at)}: {exc.strerror or exc}")

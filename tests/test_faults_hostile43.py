@@ -1,0 +1,129 @@
+"""Fault suite, hostile43: a seventh attacker's round, on what changed lately (``glossary qa``
+and ``io.read_pairs``, ``glossary apply`` with plural articles, ``detect --field``) and three
+small faults the last round left. Each test builds its hostile input itself.
+
+The bar: no traceback, no data lost, no hang, exit codes 0/1/2 (130 Ctrl-C, 143 SIGTERM),
+and a message that names the file, what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import translit_cli
+
+# -- 1. glossary lookup -: a query holding a tab -------------------------------------------------
+
+
+def test_a_batch_query_holding_a_tab_keeps_the_lines_columns() -> None:
+    """``glossary lookup -`` starts each output line with the query and a tab: a query of
+    ``Красная<TAB>армия`` (it matches "Красная армия") was printed as it is, so its line had a
+    column more than the others and every column after it was the one before. The query is
+    written with its tab (and a backslash) escaped, as ``\\t`` (``\\\\``)."""
+    done = translit_cli(
+        "glossary", "lookup", "-", "-t", "de", stdin="Красная\tармия\nгулаг\n".encode()
+    )
+    out = done.stdout.decode()
+    assert done.returncode == 0, done.stderr.decode()
+    lines = out.splitlines()
+    assert lines and all(line.count("\t") == lines[-1].count("\t") for line in lines), out
+    assert any(line.startswith("Красная\\tармия\t") for line in lines), out
+    assert any(line.startswith("гулаг\t") for line in lines), out
+
+
+def test_a_batch_query_holding_a_backslash_is_told_apart_from_a_tab() -> None:
+    """(The escape is reversible: a backslash is doubled, so a query ``гулаг\\`` (it matches
+    ГУЛАГ) is not read back as one ending in a tab.)"""
+    done = translit_cli("glossary", "lookup", "-", "-t", "de", stdin="гулаг\\\n".encode())
+    out = done.stdout.decode()
+    assert done.returncode == 0, done.stderr.decode()
+    assert out and all(line.startswith("гулаг\\\\\t") for line in out.splitlines()), out
+
+
+# -- 2. bad bytes: advice naming only the options the command has -------------------------------
+
+
+def _options(*command: str) -> set[str]:
+    """The long options ``translit COMMAND --help`` lists."""
+    text = translit_cli(*command, "--help").stdout.decode()
+    return set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", text))
+
+
+_BAD = "Київ\n".encode() + b"\xff\xfe\xfd x\n"  # UTF-8 with bad bytes on line 2
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("glossary", "lookup", "-"),
+        ("name-key", "-"),
+        ("detect", "-"),
+        ("detect", "--summary", "-"),
+        ("romanize", "--encoding", "utf-8", "-"),
+    ],
+    ids=["lookup", "name-key", "detect", "detect-summary", "romanize"],
+)
+def test_bad_bytes_advice_names_only_options_the_command_has(command: tuple[str, ...]) -> None:
+    """A stdin line of bad UTF-8 told ``glossary lookup`` and ``name-key`` to "try another
+    --encoding, or --errors replace|surrogateescape", options neither had; ``detect`` and
+    ``glossary qa`` have --encoding but no --errors, and were told it too. Every option
+    the advice names is now one of the command's (lookup and name-key got --encoding, as
+    every other reading command has it)."""
+    done = translit_cli(*command, stdin=_BAD)
+    err = done.stderr.decode()
+    assert done.returncode in (1, 2), err
+    assert "<stdin>:2: cannot decode byte(s) ff" in err and "Traceback" not in err, err
+    named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", err))
+    assert named and named <= _options(*command[:-1]), (named, err)
+
+
+def test_glossary_qa_bad_bytes_advice_names_only_its_options(tmp_path: Path) -> None:
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("ru\tde\nКрасная армия\tRote Armee\n", encoding="utf-8")
+    pairs = tmp_path / "p.tsv"
+    pairs.write_bytes("Красная армия\tRote Armee\n".encode() + b"\xff\tx\n")
+    done = translit_cli("glossary", "qa", pairs, "-g", glossary, "--source-lang", "ru", "-t", "de")
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert "p.tsv:2: cannot decode" in err, err
+    named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", err))
+    assert named and named <= _options("glossary", "qa"), (named, err)
+
+
+@pytest.mark.parametrize("command", [("glossary", "lookup", "-"), ("name-key", "-")])
+def test_lookup_and_name_key_read_stdin_in_the_encoding_given(command: tuple[str, ...]) -> None:
+    """(The --encoding they now take is used: cp1251 bytes read as cp1251, as detect reads
+    them, and an encoding no codec knows is a usage error, exit 2.)"""
+    data = "гулаг\n".encode("cp1251")
+    done = translit_cli(*command, "--encoding", "cp1251", stdin=data)
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.decode().startswith(("гулаг\t", "gulag")), done.stdout.decode()
+    done = translit_cli(*command, "--encoding", "bogus-1", stdin=data)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and "bogus-1" in err and "Traceback" not in err, err
+
+
+# -- 3. detect --summary names standard input as its errors do ----------------------------------
+
+
+def test_detect_summary_names_stdin_as_its_errors_do() -> None:
+    """``detect --summary -`` printed "-: 2 lines: …" where its errors (and romanize's) say
+    "<stdin>:2: …": one input, two names. It is "<stdin>" in both."""
+    done = translit_cli("detect", "--summary", stdin="Київ\nЛьвів\n".encode())
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.decode().startswith("<stdin>: 2 lines: uk 2"), done.stdout.decode()
+    done = translit_cli("detect", "--summary", "-", stdin=_BAD)
+    assert "<stdin>:2: " in done.stderr.decode(), done.stderr.decode()
+    assert not done.stdout.decode().startswith("-:"), done.stdout.decode()
+
+
+def test_name_key_of_a_line_holding_a_tab_keeps_two_columns() -> None:
+    """``name-key`` prints "key<TAB>name": a name line holding a tab gave that row a third
+    column. It is written escaped, as lookup writes a query."""
+    done = translit_cli("name-key", stdin="Андрей\tВласов\nВласов\n".encode())
+    out = done.stdout.decode()
+    assert done.returncode == 0, done.stderr.decode()
+    assert [line.count("\t") for line in out.splitlines()] == [1, 1], out
+    assert out.splitlines()[0].endswith("\tАндрей\\tВласов"), out
