@@ -127,3 +127,63 @@ def test_name_key_of_a_line_holding_a_tab_keeps_two_columns() -> None:
     assert done.returncode == 0, done.stderr.decode()
     assert [line.count("\t") for line in out.splitlines()] == [1, 1], out
     assert out.splitlines()[0].endswith("\tАндрей\\tВласов"), out
+
+
+# -- 4. XLIFF: an element of another namespace named as a segment; other declared languages --
+
+_XLIFF12 = (
+    '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"'
+    ' xmlns:m="urn:example:memory">\n<file source-language="{src}" target-language="{tgt}" '
+    'datatype="plaintext" original="x"><body>\n<trans-unit id="1"><source>{source}</source>'
+    "<target>{target}</target></trans-unit>\n</body></file></xliff>\n"
+)
+
+
+def test_an_xliff_segment_keeps_text_around_another_namespaces_segment(tmp_path: Path) -> None:
+    """The XLIFF reader took each element named ``segment`` in any namespace for a 2.0
+    segment: one of another vocabulary inside a 1.2 ``<source>`` (a tool's own mark-up) was
+    taken as a segment, then cleared with every element before it in the source, and their
+    text after them: "Красная армия и x генерал" was read "Красная  генерал", and the check
+    did not see "Красная армия" (nor a forbidden term so hidden in the target). Only the
+    XLIFF's own namespace names its units."""
+    from translit.io import read_pairs
+
+    path = tmp_path / "m.xlf"
+    path.write_text(
+        _XLIFF12.format(
+            src="ru",
+            tgt="fr",
+            source='Красная <g id="1">армия</g> и <m:segment>x</m:segment> генерал',
+            target='Armée <g id="1">rouge</g> <m:segment/>et général',
+        ),
+        encoding="utf-8",
+    )
+    (seg,) = read_pairs(str(path))
+    assert seg.source == "Красная армия и x генерал", seg
+    assert seg.target == "Armée rouge et général", seg
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_an_xliff_of_other_languages_than_given_is_told(tmp_path: Path, version: str) -> None:
+    """``glossary qa de.xlf --source-lang ru -t fr`` of a file declaring Russian → German
+    checked its German targets for French terms: every term "missing", exit 1, and not a word
+    that the file says it is German. It is now told (a warning naming the file's languages
+    and the option to give); the check runs as asked, as before."""
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("ru\tfr\tde\nгенерал\tgénéral\tGeneral\n", encoding="utf-8")
+    path = tmp_path / "p.xlf"
+    if version == "1.2":
+        body = _XLIFF12.format(src="ru-RU", tgt="de-DE", source="генерал", target="der General")
+    else:
+        body = (
+            '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="ru" '
+            'trgLang="de"><file id="f"><unit id="1"><segment><source>генерал</source>'
+            "<target>der General</target></segment></unit></file></xliff>"
+        )
+    path.write_text(body, encoding="utf-8")
+    done = translit_cli("glossary", "qa", path, "-g", glossary, "--source-lang", "ru", "-t", "fr")
+    err = done.stderr.decode()
+    assert done.returncode == 1, err  # (général is missing from the German target)
+    assert "warning: " in err and "p.xlf:" in err and "→ de" in err and "ru → fr" in err, err
+    done = translit_cli("glossary", "qa", path, "-g", glossary, "--source-lang", "ru", "-t", "de")
+    assert done.returncode == 0 and not done.stderr, done.stderr.decode()

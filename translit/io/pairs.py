@@ -161,10 +161,38 @@ def _inline_text(el: Any) -> str:
     return "".join(out)
 
 
-def _xliff(name: str, encoding: str, errors: str) -> Iterator[Segment]:
+def _other_langs(
+    el: Any, attrs: tuple[str, str], langs: tuple[str, ...], warn: Callable[[int, str], None]
+) -> None:
+    """Warn when XLIFF element ``el`` (2.0's root, a 1.2 ``<file>``) declares, in ``attrs``,
+    other languages than the (source, target) ``langs`` the pairs are read for (a ru → de file
+    checked as ru → fr finds every French term missing, and said nothing of it)."""
+    declared = [el.get(a) or "" for a in attrs]
+    if len(langs) != 2 or not any(
+        d and d.replace("_", "-").split("-")[0].casefold() != g.split("-")[0].casefold()
+        for d, g in zip(declared, langs, strict=True)
+    ):
+        return
+    warn(
+        el.sourceline or 0,
+        f"the XLIFF {'<file>' if local_name(el.tag) == 'file' else 'file'} declares "
+        f"{declared[0] or '?'} → {declared[1] or '?'} ({', '.join(attrs)}), where the check was "
+        f"given {langs[0]} → {langs[1]}: its segments are read as {langs[0]} → {langs[1]}; "
+        "give the languages the file holds",
+    )
+
+
+def _xliff(
+    name: str,
+    encoding: str,
+    errors: str,
+    langs: tuple[str, ...] = (),
+    warn: Callable[[int, str], None] | None = None,
+) -> Iterator[Segment]:
     """The segments of XLIFF file ``name``: 1.2's ``trans-unit`` elements, 2.0's ``segment``
-    elements, each (source, target) with the line it starts at (a unit without a target: an
-    empty target)."""
+    elements, in the namespace of its root (an element of another vocabulary so named, inside
+    a source, is no segment), each (source, target) with the line it starts at (a unit without
+    a target: an empty target). Declared languages other than ``langs`` are told to ``warn``."""
     with open_source(name, encoding, errors) as src:
         data = src.head + src.raw.read(MAX_XML_BYTES + 1 - len(src.head))
     if len(data) > MAX_XML_BYTES:
@@ -172,7 +200,14 @@ def _xliff(name: str, encoding: str, errors: str) -> Iterator[Segment]:
     root = root_of(data, name)
     if local_name(root.tag) != "xliff":
         raise InputError(f"an XLIFF file's root is <xliff>, not <{local_name(root.tag)}>", 1)
-    for el in iter_elements(data, name, ("{*}trans-unit", "{*}segment")):
+    if warn is not None:
+        _other_langs(root, ("srcLang", "trgLang"), langs, warn)  # (2.0)
+    ns = "{" + (root.tag[1:].partition("}")[0] if root.tag.startswith("{") else "") + "}"
+    for el in iter_elements(data, name, (f"{ns}trans-unit", f"{ns}segment", f"{ns}file")):
+        if local_name(el.tag) == "file":  # (1.2: its languages; at its end, after its units)
+            if warn is not None:
+                _other_langs(el, ("source-language", "target-language"), langs, warn)
+            continue
         parts = {local_name(c.tag): c for c in el if local_name(c.tag) in ("source", "target")}
         if "source" in parts:
             target = parts.get("target")
@@ -214,7 +249,7 @@ def read_pairs(
     if target_name is None and strip_suffix(name).lower().endswith(XLIFF_SUFFIXES):
         if columns is not None or delimiter is not None:
             raise ParameterError("`columns` and `delimiter` read a table, not an XLIFF file")
-        yield from _xliff(name, encoding, errors)
+        yield from _xliff(name, encoding, errors, langs, warn)
         return
     if target_name is not None:
         yield from _aligned(name, want_str(target_name, "read_pairs()"), encoding, errors, warn)
