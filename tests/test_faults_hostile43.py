@@ -187,3 +187,24 @@ def test_an_xliff_of_other_languages_than_given_is_told(tmp_path: Path, version:
     assert "warning: " in err and "p.xlf:" in err and "→ de" in err and "ru → fr" in err, err
     done = translit_cli("glossary", "qa", path, "-g", glossary, "--source-lang", "ru", "-t", "de")
     assert done.returncode == 0 and not done.stderr, done.stderr.decode()
+
+
+def test_glossary_qa_names_stdin_one_way(tmp_path: Path) -> None:
+    """``glossary qa -`` named standard input "-" in its findings ("-:1: missing: …") and
+    errors ("-:2: cannot decode …"), and "<stdin>" in its warnings: one input, two names in
+    one run. It is "<stdin>" in each, as detect and romanize name it."""
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("ru\tfr\nгенерал\tgénéral\n", encoding="utf-8")
+    args = ("glossary", "qa", "-", "-g", glossary, "--source-lang", "ru", "-t", "fr")
+    done = translit_cli(*args, stdin="генерал\tx\n".encode())
+    assert done.returncode == 1, done.stderr.decode()
+    assert done.stdout.decode().startswith("<stdin>:1: missing: генерал"), done.stdout.decode()
+    done = translit_cli(*args, stdin="генерал\tgénéral\n".encode() + b"\xff\tx\n")
+    assert done.returncode == 2 and "error: <stdin>:2: cannot decode" in done.stderr.decode()
+    done = translit_cli(*args, "--encoding", "cp1251", stdin="генерал\tx\n".encode())
+    assert "warning: <stdin>:1:" in done.stderr.decode(), done.stderr.decode()
+    source = tmp_path / "ru.txt"
+    source.write_text("генерал\nгенерал\n", encoding="utf-8")
+    done = translit_cli(*args[:2], source, "-", *args[3:], stdin=b"x\n")
+    err = done.stderr.decode()
+    assert done.returncode == 2 and "error: <stdin>:2: <stdin> ends before line 2" in err, err

@@ -494,7 +494,9 @@ def warner(name: str, quiet: bool = False) -> Callable[[int, str], None]:
     misreads it (:func:`translit.io.textio.open_source`'s ``warn``): as the batch runner's,
     ``translit: warning: FILE:LINE: what`` on stderr, its `parameter` names as flags; with
     ``quiet`` (-q), nothing, as the runner's reporter (line 0: of the whole input, ``FILE:``)."""
-    shown = "<stdin>" if name == "-" else name
+    from ..io.inputs import input_name
+
+    shown = input_name(name)
 
     def warn(line: int, message: str) -> None:
         if not quiet:

@@ -18,6 +18,7 @@ from typing import Any
 
 import click
 
+from ..io.inputs import input_name
 from ..io.options import ON_ERROR
 from ..io.textio import HARD_LIMIT, read_text
 from ..script import LINE_END_RE
@@ -83,7 +84,7 @@ def _selected(
     kind = getattr(fmt, "name", "")
     flag, wanted = ("--field", "jsonl") if fields else ("--column", "csv")
     if kind != wanted or not isinstance(fmt, RecordFormat):
-        fail(f"{flag} applies to {'JSONL' if fields else 'CSV/TSV'} inputs; {_shown(name)} is "
+        fail(f"{flag} applies to {'JSONL' if fields else 'CSV/TSV'} inputs; {input_name(name)} is "
              f"{fmt.title}: drop {flag}")  # fmt: skip
     return record_values(
         fmt,
@@ -150,10 +151,6 @@ def _explained(value: str, lang: str, source: str, within: str | None) -> str:
     else:
         head = f"language: {lang} (lang_source: own; {alone.reason})"
     return head + ("\n" + rest if rest else "")
-
-
-def _shown(name: str) -> str:
-    return "<stdin>" if name == "-" else name
 
 
 @click.command()
@@ -316,7 +313,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
                     decided = [record_decision(v, None if alone else within[0]) for v in values]
                 if skipped and skipped[-1][0] == at and len(skipped) > told:  # (a bad record)
                     told = len(skipped)
-                    tell(f"translit: skipped record: {_shown(name)}:{at}: {skipped[-1][1]}")
+                    tell(f"translit: skipped record: {input_name(name)}:{at}: {skipped[-1][1]}")
                     if not summary:  # (its row, so each row stays beside its record)
                         out.write("und\n")
                 elif summary:
@@ -344,9 +341,9 @@ def detect(  # noqa: PLR0917 - one parameter per click option
                     out.write(detect(line) + "\n")
         except KeyboardInterrupt:  # (Ctrl-C, SIGTERM, SIGHUP): the rows read as complete
             what = "its summary is" if summary else "the rows after it are"
-            interrupted(f"stopped in {_shown(name)} at line {at}; {what} not printed")
+            interrupted(f"stopped in {input_name(name)} at line {at}; {what} not printed")
         except InputError as exc:  # (named as romanize names it: <stdin> for '-')
-            where = f"{_shown(name)}:{exc.line}" if exc.line else _shown(name)
+            where = f"{input_name(name)}:{exc.line}" if exc.line else input_name(name)
             input_failed(f"{where}: {input_said(exc.message)}")
             failed = True
             continue
@@ -354,14 +351,14 @@ def detect(  # noqa: PLR0917 - one parameter per click option
             if stdout_failed(exc):
                 raise  # stdout is full or its reader left (`| head`), not the input's fault
             message = getattr(exc, "strerror", None) or with_flags(str(exc))
-            input_failed(f"{_shown(name)}: {message}")
+            input_failed(f"{input_name(name)}: {message}")
             failed = True
             continue
         if summary:
             total = sum(counts.values())
             parts = [f"{lang} {n} ({100 * n / total:.1f}%)" for lang, n in counts.most_common()]
             unit = ("record" if fields or columns else "line") + "s" * (total != 1)
-            row = f"{printable(_shown(name))}: {total} {unit}: " + (
+            row = f"{printable(input_name(name))}: {total} {unit}: " + (
                 ", ".join(parts) if parts else "none"
             )
             if lent:

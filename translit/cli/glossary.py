@@ -1019,6 +1019,7 @@ def qa(  # noqa: PLR0917 - one parameter per click option
     from ..errors import GlossaryError, TranslitError, with_flags
     from ..glossary.qa import check_translation
     from ..io.compression import strip_suffix
+    from ..io.inputs import input_name
     from ..io.pairs import XLIFF_SUFFIXES, read_pairs
 
     source = source_lang
@@ -1050,7 +1051,8 @@ def qa(  # noqa: PLR0917 - one parameter per click option
         fmt=glossary_format,
         stdin="-" not in (pairs, target_file),
     )
-    where = pairs if target_file is None else f"{pairs}, {target_file}"
+    named = input_name(pairs)  # (standard input as every message names it: <stdin>)
+    where = named if target_file is None else f"{pairs}, {target_file}"
     read = read_pairs(
         pairs, target_file, columns=cols, langs=(source, target), delimiter=delimiter,
         encoding=encoding, warn=warner(pairs),
@@ -1064,14 +1066,14 @@ def qa(  # noqa: PLR0917 - one parameter per click option
     except TranslitError as exc:  # the input's (InputError at a line) or an encoding's
         line = getattr(exc, "line", 0)
         message = getattr(exc, "message", str(exc))
-        at = getattr(exc, "path", None) or where  # (of two files, the one at fault)
+        at = input_name(getattr(exc, "path", None) or where)  # (of two, the one at fault)
         fail(f"{printable(at)}{f':{line}' if line else ''}: {input_said(message)}")
     except OSError as exc:
         at = exc.filename if isinstance(exc.filename, str) and target_file else where
         fail(f"{printable(at)}: {exc.strerror or exc}")
     if out_format == "json":
-        _out(_json([{"file": pairs, **f.to_dict()} for f in findings], indent=1) + "\n")
+        _out(_json([{"file": named, **f.to_dict()} for f in findings], indent=1) + "\n")
     else:
         for f in findings:
-            _out(printable(f"{pairs}:{f}") + "\n")
+            _out(printable(f"{named}:{f}") + "\n")
     sys.exit(1 if findings else 0)

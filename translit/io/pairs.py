@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from ..errors import ParameterError, TranslitError, shown, want_str
 from ..glossary._xml import MAX_XML_BYTES, iter_elements, local_name, root_of
 from .compression import strip_suffix
+from .inputs import STDIN, input_name
 from .textio import RECORD_LIMIT, InputError, cut_csv, cut_lines, open_source
 
 __all__ = ["XLIFF_SUFFIXES", "Segment", "read_pairs", "table_delimiter"]
@@ -306,7 +307,8 @@ def _aligned(
         if a is gone or b is gone:
             short = name if a is gone else target_name
             raise InputError(
-                f"{shown(short)} ends before line {n}: the two files are not aligned line by line",
+                f"{input_name(short) if short == STDIN else shown(short)} ends before line {n}: "
+                "the two files are not aligned line by line",
                 n,
                 path=short,
             )
