@@ -162,6 +162,11 @@ def _inline_text(el: Any) -> str:
     return "".join(out)
 
 
+def _primary(tag: str) -> str:
+    """The primary language subtag of ``tag`` (``ru-RU``, ``ru_RU``, ``RU``: ``ru``)."""
+    return tag.strip().replace("_", "-").split("-")[0].casefold()
+
+
 def _other_langs(
     el: Any, attrs: tuple[str, str], langs: tuple[str, ...], warn: Callable[[int, str], None]
 ) -> None:
@@ -170,8 +175,7 @@ def _other_langs(
     checked as ru → fr finds every French term missing, and said nothing of it)."""
     declared = [el.get(a) or "" for a in attrs]
     if len(langs) != 2 or not any(
-        d and d.replace("_", "-").split("-")[0].casefold() != g.split("-")[0].casefold()
-        for d, g in zip(declared, langs, strict=True)
+        d and _primary(d) != _primary(g) for d, g in zip(declared, langs, strict=True)
     ):
         return
     warn(
