@@ -208,3 +208,11 @@ def test_glossary_qa_names_stdin_one_way(tmp_path: Path) -> None:
     done = translit_cli(*args[:2], source, "-", *args[3:], stdin=b"x\n")
     err = done.stderr.decode()
     assert done.returncode == 2 and "error: <stdin>:2: <stdin> ends before line 2" in err, err
+
+
+@pytest.mark.parametrize("command", [("glossary", "lookup", "-"), ("name-key", "-")])
+def test_lookup_and_name_key_warn_of_an_encoding_that_misreads(command: tuple[str, ...]) -> None:
+    """(As detect does: UTF-8 read as cp1251 is told, the way to mend it named.)"""
+    done = translit_cli(*command, "--encoding", "cp1251", stdin="Власов\n".encode())
+    err = done.stderr.decode()
+    assert "warning: <stdin>:1: decoded as cp1251" in err and "--encoding utf-8" in err, err

@@ -341,7 +341,9 @@ def _stdin_terms(encoding: str) -> list[str]:
     if sys.stdin is None:  # (started with it closed: `<&-`)
         fail("-: standard input is closed: pipe the terms in, one a line, or give TERM")
     try:
-        terms = [line for line in input_lines("-", encoding) if drop_invisible(line).strip()]
+        terms = [
+            line for line in input_lines("-", encoding, warner("-")) if drop_invisible(line).strip()
+        ]
     except InputError as exc:
         where = f"<stdin>:{exc.line}" if exc.line else "<stdin>"
         fail(f"{where}: {printable(input_said(exc.message))}")

@@ -148,7 +148,15 @@ def name_key(names: tuple[str, ...], encoding: str) -> None:
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
     from ..names import name_key as key
-    from .base import fail, input_failed, input_said, printable, tsv_escaped, wanted_encoding
+    from .base import (
+        fail,
+        input_failed,
+        input_said,
+        printable,
+        tsv_escaped,
+        wanted_encoding,
+        warner,
+    )
     from .detect import input_lines
 
     if not all(name.strip() for name in names):  # (a key of nothing, printed as a bare tab)
@@ -160,7 +168,7 @@ def name_key(names: tuple[str, ...], encoding: str) -> None:
             click.echo(f"{key(name)}\t{tsv_escaped(name)}")
             continue
         try:  # (stdin, read as detect reads it: `echo Власов | name-key` was "Missing argument")
-            for at, line in enumerate(input_lines("-", encoding), 1):
+            for at, line in enumerate(input_lines("-", encoding, warner("-")), 1):
                 if line.strip():
                     try:
                         click.echo(f"{key(line)}\t{tsv_escaped(line)}")
