@@ -216,3 +216,17 @@ def test_lookup_and_name_key_warn_of_an_encoding_that_misreads(command: tuple[st
     done = translit_cli(*command, "--encoding", "cp1251", stdin="Власов\n".encode())
     err = done.stderr.decode()
     assert "warning: <stdin>:1: decoded as cp1251" in err and "--encoding utf-8" in err, err
+
+
+def test_glossary_qa_names_a_csv_cell_past_the_readers_limit(tmp_path: Path) -> None:
+    """A CSV of pairs with a segment of 200,000 characters failed with csv's own words,
+    "not a valid table row: field larger than field limit (131072)": no advice, and nothing
+    says the TSV reader has no such limit. It says the cell's length and what to do."""
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("ru\tfr\nгенерал\tgénéral\n", encoding="utf-8")
+    pairs = tmp_path / "p.csv"
+    pairs.write_text("генерал,général\nгенерал," + "x" * 200_000 + "\n", encoding="utf-8")
+    done = translit_cli("glossary", "qa", pairs, "-g", glossary, "--source-lang", "ru", "-t", "fr")
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert "p.csv:2: " in err and "131,072 characters" in err and "TSV" in err, err

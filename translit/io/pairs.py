@@ -128,6 +128,12 @@ def _records(
                     "new-line character" in why
                 ):  # (csv's advice, universal-newline mode, is Python's)
                     why = "a carriage return (CR) alone in an unquoted cell: quote the cell"
+                elif "field larger than field limit" in why:  # (csv's words, and no advice)
+                    why = (
+                        f"a cell longer than {csv.field_size_limit():,} characters, the most a "
+                        "CSV cell is read with; split the segment, or give the pairs as TSV "
+                        "(.tsv: no such limit)"
+                    )
                 raise InputError(f"not a valid table row: {why}", line + seen) from None
             line += block.count("\n") + (not block.endswith("\n"))
 
