@@ -230,3 +230,28 @@ def test_glossary_qa_names_a_csv_cell_past_the_readers_limit(tmp_path: Path) -> 
     err = done.stderr.decode()
     assert done.returncode == 2, err
     assert "p.csv:2: " in err and "131,072 characters" in err and "TSV" in err, err
+
+
+def test_an_xliff_of_many_files_in_other_languages_is_told_once(tmp_path: Path) -> None:
+    """(A 1.2 XLIFF of one ``<file>`` per document, all ru → de, is told once, not once a
+    file; a ``<file>`` of yet other languages is told too.)"""
+    from translit.io import read_pairs
+
+    unit = '<trans-unit id="1"><source>генерал</source><target>General</target></trans-unit>'
+    files = "".join(
+        f'<file source-language="ru" target-language="{t}" original="d{i}"><body>{unit}'
+        "</body></file>"
+        for i, t in enumerate(["de", "de-DE", "de", "en"])
+    )
+    path = tmp_path / "many.xlf"
+    path.write_text(f'<xliff version="1.2">{files}</xliff>', encoding="utf-8")
+    told: list[tuple[int, str]] = []
+    segments = list(
+        read_pairs(str(path), langs=("ru", "fr"), warn=lambda n, m: told.append((n, m)))
+    )
+    assert len(segments) == 4
+    assert [m.split(" (")[0] for _, m in told] == [
+        "the XLIFF <file> declares ru → de",
+        "the XLIFF <file> declares ru → de-DE",
+        "the XLIFF <file> declares ru → en",
+    ], told

@@ -173,23 +173,20 @@ def _primary(tag: str) -> str:
     return tag.strip().replace("_", "-").split("-")[0].casefold()
 
 
-def _other_langs(
-    el: Any, attrs: tuple[str, str], langs: tuple[str, ...], warn: Callable[[int, str], None]
-) -> None:
-    """Warn when XLIFF element ``el`` (2.0's root, a 1.2 ``<file>``) declares, in ``attrs``,
-    other languages than the (source, target) ``langs`` the pairs are read for (a ru → de file
-    checked as ru → fr finds every French term missing, and said nothing of it)."""
+def _other_langs(el: Any, attrs: tuple[str, str], langs: tuple[str, ...]) -> str | None:
+    """The warning when XLIFF element ``el`` (2.0's root, a 1.2 ``<file>``) declares, in
+    ``attrs``, other languages than the (source, target) ``langs`` the pairs are read for (a
+    ru → de file checked as ru → fr finds every French term missing, and said nothing of it)."""
     declared = [el.get(a) or "" for a in attrs]
     if len(langs) != 2 or not any(
         d and _primary(d) != _primary(g) for d, g in zip(declared, langs, strict=True)
     ):
-        return
-    warn(
-        el.sourceline or 0,
+        return None
+    return (
         f"the XLIFF {'<file>' if local_name(el.tag) == 'file' else 'file'} declares "
         f"{declared[0] or '?'} → {declared[1] or '?'} ({', '.join(attrs)}), where the check was "
         f"given {langs[0]} → {langs[1]}: its segments are read as {langs[0]} → {langs[1]}; "
-        "give the languages the file holds",
+        "give the languages the file holds"
     )
 
 
@@ -211,13 +208,19 @@ def _xliff(
     root = root_of(data, name)
     if local_name(root.tag) != "xliff":
         raise InputError(f"an XLIFF file's root is <xliff>, not <{local_name(root.tag)}>", 1)
-    if warn is not None:
-        _other_langs(root, ("srcLang", "trgLang"), langs, warn)  # (2.0)
+    told: set[str] = set()  # (each once: a 1.2 file of 500 <file>s, all de, said it 500 times)
+
+    def tell(el: Any, attrs: tuple[str, str]) -> None:
+        said = _other_langs(el, attrs, langs)
+        if warn is not None and said is not None and said not in told:
+            told.add(said)
+            warn(el.sourceline or 0, said)
+
+    tell(root, ("srcLang", "trgLang"))  # (2.0)
     ns = "{" + (root.tag[1:].partition("}")[0] if root.tag.startswith("{") else "") + "}"
     for el in iter_elements(data, name, (f"{ns}trans-unit", f"{ns}segment", f"{ns}file")):
         if local_name(el.tag) == "file":  # (1.2: its languages; at its end, after its units)
-            if warn is not None:
-                _other_langs(el, ("source-language", "target-language"), langs, warn)
+            tell(el, ("source-language", "target-language"))
             continue
         parts = {local_name(c.tag): c for c in el if local_name(c.tag) in ("source", "target")}
         if "source" in parts:
