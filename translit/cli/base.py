@@ -365,6 +365,50 @@ def flags(text: str) -> str:
     return with_flags(text)
 
 
+def tsv_escaped(text: str) -> str:
+    r"""``text`` as a cell of a tab-separated line that a reader can take back: a tab
+    written ``\t``, a backslash ``\\`` (a query holding a tab gave its line a column more).
+
+    >>> print(tsv_escaped("Красная\tармия"), tsv_escaped("a\\b"))
+    Красная\tармия a\\b
+    """
+    return text.replace("\\", "\\\\").replace("\t", "\\t")
+
+
+def wanted_encoding(encoding: str) -> str:
+    """``--encoding`` of a command that reads lines without the batch options (detect,
+    name-key, glossary lookup): ``auto``, or a codec of text that reads piece by piece; a usage
+    error (exit 2) else. (An unknown name failed each file of detect, exit 1, rot13 as an
+    internal error; romanize: 2.)"""
+    from ..errors import ParameterError, want_codec, with_flags
+    from ..io.runner import check_encodings
+
+    if encoding.strip().lower() == "auto":
+        return "auto"
+    try:
+        want_codec(encoding)
+        check_encodings(encoding)
+    except ParameterError as exc:  # (UsageError is one: what the codec cannot do)
+        fail(with_flags(str(exc)))  # (check_encodings names `encoding`)
+    return encoding
+
+
+def input_said(message: str) -> str:
+    """An input's fault (:class:`~translit.io.textio.InputError`) as the running command can
+    act on it: its flags (:func:`flags`), and without the advice of ``--errors`` where the
+    command has no such option (detect, name-key, glossary lookup and qa were told to give it).
+
+    >>> input_said("cannot decode byte(s) ff as utf-8; try another `encoding`")
+    'cannot decode byte(s) ff as utf-8; try another --encoding'
+    """
+    from ..io.textio import READ_PAST
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and not any(p.name == "errors" for p in ctx.command.params):
+        message = message.replace(READ_PAST, "")
+    return flags(message)
+
+
 #: Errors only a write raises: without a file name, they come from stdout (disk full,
 #: ``ulimit -f``, a reader that went away).
 WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EPIPE})
@@ -450,7 +494,9 @@ def warner(name: str, quiet: bool = False) -> Callable[[int, str], None]:
     misreads it (:func:`translit.io.textio.open_source`'s ``warn``): as the batch runner's,
     ``translit: warning: FILE:LINE: what`` on stderr, its `parameter` names as flags; with
     ``quiet`` (-q), nothing, as the runner's reporter (line 0: of the whole input, ``FILE:``)."""
-    shown = "<stdin>" if name == "-" else name
+    from ..io.inputs import input_name
+
+    shown = input_name(name)
 
     def warn(line: int, message: str) -> None:
         if not quiet:

@@ -18,6 +18,7 @@ from typing import Any
 
 import click
 
+from ..io.inputs import input_name
 from ..io.options import ON_ERROR
 from ..io.textio import HARD_LIMIT, read_text
 from ..script import LINE_END_RE
@@ -83,7 +84,7 @@ def _selected(
     kind = getattr(fmt, "name", "")
     flag, wanted = ("--field", "jsonl") if fields else ("--column", "csv")
     if kind != wanted or not isinstance(fmt, RecordFormat):
-        fail(f"{flag} applies to {'JSONL' if fields else 'CSV/TSV'} inputs; {_shown(name)} is "
+        fail(f"{flag} applies to {'JSONL' if fields else 'CSV/TSV'} inputs; {input_name(name)} is "
              f"{fmt.title}: drop {flag}")  # fmt: skip
     return record_values(
         fmt,
@@ -150,10 +151,6 @@ def _explained(value: str, lang: str, source: str, within: str | None) -> str:
     else:
         head = f"language: {lang} (lang_source: own; {alone.reason})"
     return head + ("\n" + rest if rest else "")
-
-
-def _shown(name: str) -> str:
-    return "<stdin>" if name == "-" else name
 
 
 @click.command()
@@ -251,12 +248,14 @@ def detect(  # noqa: PLR0917 - one parameter per click option
         from_env,
         given,
         input_failed,
+        input_said,
         interrupted,
         one_of,
         printable,
         set_aside,
         stdout_failed,
         tell,
+        wanted_encoding,
         warner,
     )
 
@@ -272,17 +271,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
         fail("--min-words counts the lines of a --summary: add --summary, or drop --min-words")
     if from_env("min_words") and not summary:  # (it was set aside without a word)
         set_aside("min_words", "--min-words counts the lines of a --summary, and there is none")
-    if encoding.strip().lower() == "auto":
-        encoding = "auto"
-    else:  # (an unknown name failed each file, exit 1, rot13 as an internal error; romanize: 2)
-        from ..errors import ParameterError, want_codec
-        from ..io.runner import check_encodings
-
-        try:
-            want_codec(encoding)
-            check_encodings(encoding)
-        except ParameterError as exc:  # (UsageError is one: what the codec cannot do)
-            fail(with_flags(str(exc)))  # (check_encodings names `encoding`)
+    encoding = wanted_encoding(encoding)
     if fields and columns:
         fail("--field selects JSONL fields and --column CSV/TSV columns: give one of them")
     records = bool(fields or columns)
@@ -330,7 +319,7 @@ def detect(  # noqa: PLR0917 - one parameter per click option
                     decided = [record_decision(v, None if alone else within[0]) for v in values]
                 if skipped and skipped[-1][0] == at and len(skipped) > told:  # (a bad record)
                     told = len(skipped)
-                    tell(f"translit: skipped record: {_shown(name)}:{at}: {skipped[-1][1]}")
+                    tell(f"translit: skipped record: {input_name(name)}:{at}: {skipped[-1][1]}")
                     if not summary:  # (its row, so each row stays beside its record)
                         out.write("und\n")
                 elif summary:
@@ -358,24 +347,26 @@ def detect(  # noqa: PLR0917 - one parameter per click option
                     out.write(detect(line) + "\n")
         except KeyboardInterrupt:  # (Ctrl-C, SIGTERM, SIGHUP): the rows read as complete
             what = "its summary is" if summary else "the rows after it are"
-            interrupted(f"stopped in {_shown(name)} at line {at}; {what} not printed")
+            interrupted(f"stopped in {input_name(name)} at line {at}; {what} not printed")
         except InputError as exc:  # (named as romanize names it: <stdin> for '-')
-            where = f"{_shown(name)}:{exc.line}" if exc.line else _shown(name)
-            input_failed(f"{where}: {with_flags(exc.message)}")
+            where = f"{input_name(name)}:{exc.line}" if exc.line else input_name(name)
+            input_failed(f"{where}: {input_said(exc.message)}")
             failed = True
             continue
         except (OSError, TranslitError, LookupError) as exc:
             if stdout_failed(exc):
                 raise  # stdout is full or its reader left (`| head`), not the input's fault
             message = getattr(exc, "strerror", None) or with_flags(str(exc))
-            input_failed(f"{_shown(name)}: {message}")
+            input_failed(f"{input_name(name)}: {message}")
             failed = True
             continue
         if summary:
             total = sum(counts.values())
             parts = [f"{lang} {n} ({100 * n / total:.1f}%)" for lang, n in counts.most_common()]
             unit = ("record" if fields or columns else "line") + "s" * (total != 1)
-            row = f"{printable(name)}: {total} {unit}: " + (", ".join(parts) if parts else "none")
+            row = f"{printable(input_name(name))}: {total} {unit}: " + (
+                ", ".join(parts) if parts else "none"
+            )
             if lent:
                 row += f"; {lent} value{'s' * (lent != 1)} in the file's language ({within[0]})"
             if skipped:

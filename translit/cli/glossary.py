@@ -23,13 +23,16 @@ from .base import (
     from_env,
     given,
     input_failed,
+    input_said,
     printable,
     set_aside,
     tell,
+    tsv_escaped,
     typed,
+    wanted_encoding,
     warner,
 )
-from .options import Choice, io_options, path, plural, run_io, split_io
+from .options import Choice, io_options, path, plural, run_io, run_option, split_io
 
 _GLOSSARY_OPT = click.option(
     "-g",
@@ -261,6 +264,7 @@ def glossary() -> None:
 @_GLOSSARY_FORMAT_OPT
 @click.option("-t", "--target", help="Language whose preferred term to show (fr, de, en, ru…).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@run_option("encoding")
 @_lang_options
 def lookup(  # noqa: PLR0917 - one parameter per click option
     term: str,
@@ -268,13 +272,15 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     glossary_format: str | None,
     target: str | None,
     as_json: bool,
+    encoding: str,
     source_lang: str | None,
     target_lang: str | None,
 ) -> None:
     """Find the concepts TERM designates: exact, any case, inflected, romanised, look-alikes.
 
-    TERM '-': each line of stdin is a term (blank lines skipped), each output line starts with
-    it and a tab (--json: one object per term, its "term" and "matches").
+    TERM '-': each line of stdin is a term (blank lines skipped, read in --encoding), each
+    output line starts with it and a tab, a tab in it written \\t and a backslash \\\\ (--json:
+    one object per term, its "term" and "matches").
 
     Exit code 1 when nothing matches a term (and a message on stderr says so).
 
@@ -292,12 +298,13 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     if term == "-" and "-" in glossaries:
         fail("TERM -: standard input holds the glossary (-g -); give the terms as an argument")
     _refuse_empty_target(target)
+    encoding = wanted_encoding(encoding)
     g = _load_many(
         glossaries, source_lang, _target_lang(target_lang, target, source_lang), fmt=glossary_format
     )
     if target:
         _warn_missing_langs(g, target)
-    terms = _stdin_terms() if term == "-" else [term]
+    terms = _stdin_terms(encoding) if term == "-" else [term]
     batch = term == "-"
     found: list[dict[str, Any]] = []
     missed = False
@@ -308,7 +315,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
         for m in [] if as_json else matches:
             tgt = f"\t{m.target.text}" if m.target else ("\t-" if target else "")
             why = "" if m.term.status in ("preferred", "admitted") else f", {m.term.status}"
-            lead = f"{one}\t" if batch else ""
+            lead = f"{tsv_escaped(one)}\t" if batch else ""
             _out(f"{lead}{m.concept.id}\t{m.reason}\t{m.term.text} ({m.term.lang}{why}){tgt}\n")
         if not matches:
             n = len(g.concepts)
@@ -324,7 +331,7 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
         sys.exit(1)
 
 
-def _stdin_terms() -> list[str]:
+def _stdin_terms(encoding: str) -> list[str]:
     """The terms of ``glossary lookup -``: each line of standard input that holds a word (it
     looked up the term "-" and found nothing), read as detect and name-key read it."""
     from ..io.textio import InputError
@@ -334,10 +341,12 @@ def _stdin_terms() -> list[str]:
     if sys.stdin is None:  # (started with it closed: `<&-`)
         fail("-: standard input is closed: pipe the terms in, one a line, or give TERM")
     try:
-        terms = [line for line in input_lines("-") if drop_invisible(line).strip()]
+        terms = [
+            line for line in input_lines("-", encoding, warner("-")) if drop_invisible(line).strip()
+        ]
     except InputError as exc:
         where = f"<stdin>:{exc.line}" if exc.line else "<stdin>"
-        fail(f"{where}: {printable(exc.message)}")
+        fail(f"{where}: {printable(input_said(exc.message))}")
     if not terms:
         fail("-: no term on standard input: give one a line, or give TERM")
     return terms
@@ -819,7 +828,7 @@ def _list_terms(
             chars += len(block)
     except InputError as exc:
         where = f"{name}:{exc.line}" if exc.line else name
-        raise ValueError(f"{where}: {with_flags(exc.message)}") from None
+        raise ValueError(f"{where}: {input_said(exc.message)}") from None
     except TranslitError as exc:  # binary data, an encoding that cannot read it: no line
         raise ValueError(f"{name}: {with_flags(str(exc))}") from None
 
@@ -933,13 +942,15 @@ def _label(value: str) -> str:
 
 def _pairs_failed(exc: Exception, where: str, target_file: str | None) -> NoReturn:
     """Fail (exit 2) with the error of reading qa's pairs: ``FILE:LINE: what``."""
+    from ..io.inputs import input_name
+
     if isinstance(exc, OSError):
         at = exc.filename if isinstance(exc.filename, str) and target_file else where
         fail(f"{printable(at)}: {exc.strerror or exc}")
     line = getattr(exc, "line", 0)
     message = getattr(exc, "message", str(exc))
-    at = getattr(exc, "path", None) or where  # (of two files, the one at fault)
-    fail(f"{printable(at)}{f':{line}' if line else ''}: {with_flags(message)}")
+    at = input_name(getattr(exc, "path", None) or where)  # (of two files, the one at fault)
+    fail(f"{printable(at)}{f':{line}' if line else ''}: {input_said(message)}")
 
 
 def _declared(files: list[tuple[int, str, str]], k: int, given: str | None, flag: str,
@@ -1048,6 +1059,7 @@ def qa(  # noqa: PLR0917 - one parameter per click option
     from ..glossary.model import primary
     from ..glossary.qa import check_translation
     from ..io.compression import strip_suffix
+    from ..io.inputs import input_name
     from ..io.pairs import XLIFF_SUFFIXES, read_pairs, xliff_languages
 
     for flag, value in (("--source-lang", source_lang), ("-t/--target", target)):
@@ -1061,7 +1073,8 @@ def qa(  # noqa: PLR0917 - one parameter per click option
                 f"{printable(name)}: is a directory: PAIRS is a file (a table or an XLIFF file), "
                 "TARGET_FILE a text file"
             )
-    where = pairs if target_file is None else f"{pairs}, {target_file}"
+    named = input_name(pairs)  # (standard input as every message names it: <stdin>)
+    where = named if target_file is None else f"{pairs}, {target_file}"
     xliff = target_file is None and strip_suffix(pairs).lower().endswith(XLIFF_SUFFIXES)
     files: list[tuple[int, str, str]] = []
     if xliff and os.path.isfile(pairs):
@@ -1073,13 +1086,15 @@ def qa(  # noqa: PLR0917 - one parameter per click option
     source = _declared(files, 1, source_lang, "--source-lang", "source")
     target = _declared(files, 2, target, "-t' / '--target", "target")
     warn = warner(pairs)
+    told: set[tuple[int, str]] = set()  # (each language once: 500 <file>s, all de, are one)
     for line, *said in files:
         sides = (
             (0, "--source-lang", source_lang, "source", source),
             (1, "-t/--target", target_opt, "target", target),
         )
         for k, flag, opted, what, used in sides:
-            if said[k] and primary(said[k]) != primary(used):
+            if said[k] and primary(said[k]) != primary(used) and (k, primary(said[k])) not in told:
+                told.add((k, primary(said[k])))
                 whose, fix = (
                     (f"of {flag}", f"drop {flag} to check it as the file declares")
                     if opted is not None
@@ -1123,8 +1138,8 @@ def qa(  # noqa: PLR0917 - one parameter per click option
     except (TranslitError, OSError) as exc:  # the input's (InputError at a line), an encoding's
         _pairs_failed(exc, where, target_file)
     if out_format == "json":
-        _out(_json([{"file": pairs, **f.to_dict()} for f in findings], indent=1) + "\n")
+        _out(_json([{"file": named, **f.to_dict()} for f in findings], indent=1) + "\n")
     else:
         for f in findings:
-            _out(printable(f"{pairs}:{f}") + "\n")
+            _out(printable(f"{named}:{f}") + "\n")
     sys.exit(1 if findings else 0)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .base import printable, typed
+from .options import run_option
 
 if TYPE_CHECKING:
     from ..verification import Verdict
@@ -129,9 +130,11 @@ def _tried(v: Verdict, target: str | None) -> None:
 
 @click.command()
 @click.argument("names", nargs=-1, callback=typed)
-def name_key(names: tuple[str, ...]) -> None:
-    """Print the cross-language matching key of each NAME (key, tab, name); with no NAME or
-    '-', of each line of stdin (blank lines skipped).
+@run_option("encoding")
+def name_key(names: tuple[str, ...], encoding: str) -> None:
+    """Print the cross-language matching key of each NAME (key, tab, name: a tab in it
+    written \\t, a backslash \\\\); with no NAME or '-', of each line of stdin (blank lines
+    skipped, read in --encoding).
 
     Renderings of the same name in Cyrillic, English, German or French share a key, in
     either order when the surname is marked: "Vlasov, Andrey" and "VLASOV Andrey" key as
@@ -145,27 +148,36 @@ def name_key(names: tuple[str, ...]) -> None:
     from ..errors import TranslitError, with_flags
     from ..io.textio import InputError
     from ..names import name_key as key
-    from .base import fail, input_failed, printable
+    from .base import (
+        fail,
+        input_failed,
+        input_said,
+        printable,
+        tsv_escaped,
+        wanted_encoding,
+        warner,
+    )
     from .detect import input_lines
 
     if not all(name.strip() for name in names):  # (a key of nothing, printed as a bare tab)
         fail("a NAME is empty: give each name as a word or more")
+    encoding = wanted_encoding(encoding)
     failed = False
     for name in names or ("-",):
         if name != "-":
-            click.echo(f"{key(name)}\t{name}")
+            click.echo(f"{key(name)}\t{tsv_escaped(name)}")
             continue
         try:  # (stdin, read as detect reads it: `echo Власов | name-key` was "Missing argument")
-            for at, line in enumerate(input_lines("-"), 1):
+            for at, line in enumerate(input_lines("-", encoding, warner("-")), 1):
                 if line.strip():
                     try:
-                        click.echo(f"{key(line)}\t{line}")
+                        click.echo(f"{key(line)}\t{tsv_escaped(line)}")
                     except TranslitError as exc:  # (a text past a name's length: that line)
                         input_failed(f"<stdin>:{at}: {with_flags(str(exc))}")
                         failed = True
         except InputError as exc:
             where = f"<stdin>:{exc.line}" if exc.line else "<stdin>"  # (as detect says it)
-            input_failed(f"{where}: {printable(with_flags(exc.message))}")
+            input_failed(f"{where}: {printable(input_said(exc.message))}")
             failed = True
     if failed:
         sys.exit(1)

@@ -48,6 +48,7 @@ __all__ = [
     "Job",
     "UsageError",
     "in_place_warning",
+    "input_name",
     "plan",
     "refuse_overwrite",
     "sibling",
@@ -90,7 +91,17 @@ class Job:
     @property
     def display(self) -> str:
         """How messages name the input."""
-        return "<stdin>" if self.source == STDIN else self.source
+        return input_name(self.source)
+
+
+def input_name(name: str) -> str:
+    """How messages and reports name the input ``name``: standard input (``-``) as
+    ``<stdin>``, in every command (detect --summary and glossary qa said ``-``).
+
+    >>> input_name("-"), input_name("a.txt")
+    ('<stdin>', 'a.txt')
+    """
+    return "<stdin>" if name == STDIN else name
 
 
 def in_place_warning(job: Job) -> str:

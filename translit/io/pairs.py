@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from ..errors import ParameterError, TranslitError, shown, want_str
 from ..glossary._xml import MAX_XML_BYTES, iter_elements, local_name, root_of
 from .compression import strip_suffix
+from .inputs import STDIN, input_name
 from .textio import RECORD_LIMIT, InputError, cut_csv, cut_lines, open_source
 
 __all__ = ["XLIFF_SUFFIXES", "Segment", "read_pairs", "table_delimiter", "xliff_languages"]
@@ -127,6 +128,12 @@ def _records(
                     "new-line character" in why
                 ):  # (csv's advice, universal-newline mode, is Python's)
                     why = "a carriage return (CR) alone in an unquoted cell: quote the cell"
+                elif "field larger than field limit" in why:  # (csv's words, and no advice)
+                    why = (
+                        f"a cell longer than {csv.field_size_limit():,} characters, the most a "
+                        "CSV cell is read with; split the segment, or give the pairs as TSV "
+                        "(.tsv: no such limit)"
+                    )
                 raise InputError(f"not a valid table row: {why}", line + seen) from None
             line += block.count("\n") + (not block.endswith("\n"))
 
@@ -199,10 +206,12 @@ def xliff_languages(
 
 def _xliff(name: str, encoding: str, errors: str) -> Iterator[Segment]:
     """The segments of XLIFF file ``name``: 1.2's ``trans-unit`` elements, 2.0's ``segment``
-    elements, each (source, target) with the line it starts at (a unit without a target: an
-    empty target)."""
-    data, _ = _xliff_data(name, encoding, errors)
-    for el in iter_elements(data, name, ("{*}trans-unit", "{*}segment")):
+    elements, in the namespace of its root (an element of another vocabulary so named, inside
+    a source, is no segment), each (source, target) with the line it starts at (a unit without
+    a target: an empty target)."""
+    data, root = _xliff_data(name, encoding, errors)
+    ns = "{" + (root.tag[1:].partition("}")[0] if root.tag.startswith("{") else "") + "}"
+    for el in iter_elements(data, name, (f"{ns}trans-unit", f"{ns}segment")):
         parts = {local_name(c.tag): c for c in el if local_name(c.tag) in ("source", "target")}
         if "source" in parts:
             target = parts.get("target")
@@ -301,7 +310,8 @@ def _aligned(
         if a is gone or b is gone:
             short = name if a is gone else target_name
             raise InputError(
-                f"{shown(short)} ends before line {n}: the two files are not aligned line by line",
+                f"{input_name(short) if short == STDIN else shown(short)} ends before line {n}: "
+                "the two files are not aligned line by line",
                 n,
                 path=short,
             )

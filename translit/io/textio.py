@@ -105,6 +105,10 @@ class InputError(TranslitError):
         return f"line {self.line}: {self.message}" if self.line else self.message
 
 
+#: The close of a message about bytes the encoding cannot read: the option that reads past
+#: them, which a command without `errors` leaves out (:func:`translit.cli.base.input_said`).
+READ_PAST = ", or `errors` replace|surrogateescape reads past them"
+
 #: What a regular file that became shorter while it was read fails with (any route).
 SHRANK = (
     "the input became shorter while it was read (another program writes to it); "
@@ -367,13 +371,12 @@ def read_blocks(
             if not data:  # the bytes the decoder held at the end: no other encoding mends them
                 raise InputError(
                     f"the input ends inside a character: its last byte(s) {bad} begin one in "
-                    f"{encoding} ({exc.reason}), so it was cut short; check the copy, or "
-                    "`errors` replace|surrogateescape reads past them",
+                    f"{encoding} ({exc.reason}), so it was cut short; check the copy{READ_PAST}",
                     line,
                 ) from None
             raise InputError(
                 f"cannot decode byte(s) {bad} as {encoding} ({exc.reason}); "
-                "try another `encoding`, or `errors` replace|surrogateescape",
+                f"try another `encoding`{READ_PAST}",
                 line,
             ) from None
         except UnicodeError as exc:  # a codec's own complaint, e.g. UTF-16 without a BOM
