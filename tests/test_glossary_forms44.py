@@ -113,3 +113,28 @@ def test_bear_and_bavarian_are_weak_nouns() -> None:
     # test_glossary_inflection_plural had Bär with no plural: the weak class was not listed)
     assert pluralized("Bär", "de") == ("Bären",)
     assert pluralized("Bayer", "de") == ("Bayern",)
+
+
+# A name ending in an s sound marks its genitive with an apostrophe (§ 96 of the official
+# German spelling rules, 2006; Duden): Marx' Werke, Engels' Schriften; Tolstois with -s
+@pytest.mark.parametrize(
+    ("name", "genitive"),
+    [
+        ("Karl Marx", "Karl Marx’"),
+        ("Friedrich Engels", "Friedrich Engels’"),
+        ("Günter Grass", "Günter Grass’"),
+        ("Lew Tolstoi", "Lew Tolstois"),
+    ],
+)
+def test_a_name_in_an_s_sound_takes_the_apostrophe(name: str, genitive: str) -> None:
+    c = Concept("p", subject="person", terms=[Term(name, "de")])
+    assert term_forms(c, c.terms[0]) == (name, genitive)
+
+
+def test_the_apostrophe_genitive_is_read() -> None:
+    g = shipped()
+    for text in ("Friedrich Engels’", "Friedrich Engels'", "Karl Marx’"):
+        assert len(lookup(g, text)) == 1, text
+    one = Glossary([Concept("p", subject="person", terms=[Term("Theophanes der Grieche", "de")])])
+    for text in ("Theophanes’ des Griechen", "Theophanes' des Griechen"):
+        assert [h.text for h in find_terms(f"die Ikonen {text} in Moskau", one)] == [text]

@@ -1551,6 +1551,9 @@ def suffixed(
     if name:  # (a person's name: only its own genitive, a woman's too, Katharinas)
         own = rules.get("name_genitive")
         genitives = [e for e in _genitives(head, rules, None) if own is None or e in own]
+        mark = rules.get("name_genitive_apostrophe")
+        if mark and head.lower().endswith(tuple(rules.get("genitive_not_after", ()))):
+            genitives = [mark]  # (Marx', Engels': an s sound)
         forms = _epithet_forms(words, n, genitives, lang) or [
             " ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives
         ]
