@@ -15,7 +15,7 @@ import pytest
 
 from translit.glossary import Concept, Glossary, Term, find_terms, lookup, shipped
 from translit.glossary.folding import fold
-from translit.glossary.forms import plural_forms, pluralized, term_forms, unsuffixed
+from translit.glossary.forms import pluralized, term_forms, unsuffixed
 
 ANNA = ["Анна", "Анны", "Анне", "Анну", "Анной"]
 PUSHKIN = ["Пушкин", "Пушкина", "Пушкину", "Пушкиным", "Пушкине"]
@@ -138,22 +138,3 @@ def test_the_apostrophe_genitive_is_read() -> None:
     one = Glossary([Concept("p", subject="person", terms=[Term("Theophanes der Grieche", "de")])])
     for text in ("Theophanes’ des Griechen", "Theophanes' des Griechen"):
         assert [h.text for h in find_terms(f"die Ikonen {text} in Moskau", one)] == [text]
-
-
-def test_the_short_names_of_unique_bodies_take_no_plural() -> None:
-    # (soviet-institutions.tbx marks them partOfSpeech properNoun: model.is_name reads it)
-    g = shipped()
-    for cid, lang, text in [
-        ("sovnarkom", "fr", "Sovnarkom"),
-        ("sovnarkom", "de", "Sownarkom"),
-        ("gosplan", "fr", "Gosplan"),
-        ("politburo", "de", "Politbüro"),
-        ("comintern", "fr", "Komintern"),
-    ]:
-        c = g.get(cid)
-        term = next(t for t in c.terms if t.lang == lang and t.text == text)
-        assert plural_forms(c, term) == (), text
-    assert lookup(g, "les Sovnarkoms") == []
-    assert [m.concept.id for m in lookup(g, "des Sownarkoms")] == ["sovnarkom"]  # (genitive)
-    # (a common noun of the same file keeps its plural: les commissaires du peuple)
-    assert plural_forms(g.get("sovnarkom"), g.get("sovnarkom").preferred("de")) != ()
