@@ -368,9 +368,14 @@ def derived_forms(
         more = plain
     if not more:
         return got, (), ()
-    # (a plural spelled as a singular form, French héros: of either number)
+    # (a plural spelled as a singular form, French héros: of either number; but a German
+    # plural spelled as the genitive, Komitees, is an -s form the words before it tell the
+    # number of, s_plural_forms, as die Gulags)
     plural = tuple(f for f in more if f not in got)
-    return got + plural, plural, tuple(f for f in more if f in got)
+    either = tuple(f for f in more if f in got)
+    if either and (s_forms := s_plural_forms(concept, term)):
+        either = tuple(f for f in either if f not in s_forms)
+    return got + plural, plural, either
 
 
 def _transliterated(concept: Concept, term: Term) -> bool:
