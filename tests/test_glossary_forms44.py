@@ -138,3 +138,13 @@ def test_the_apostrophe_genitive_is_read() -> None:
     one = Glossary([Concept("p", subject="person", terms=[Term("Theophanes der Grieche", "de")])])
     for text in ("Theophanes’ des Griechen", "Theophanes' des Griechen"):
         assert [h.text for h in find_terms(f"die Ikonen {text} in Moskau", one)] == [text]
+
+
+def test_a_declined_surname_tells_its_own_gender() -> None:
+    # (Колчак: the dictionaries give it a woman's indeclinable reading too, so Анна Колчак may
+    # be one woman; Колчака, Колчаком are a man's cases alone: Анны Колчак would be hers)
+    g = Glossary([Concept("k", subject="person", terms=[Term("Колчак", "ru")])])
+    assert [m.concept.id for m in lookup(g, "Анна Колчак")] == ["k"]
+    for text in ("Анны Колчака", "Анной Колчаком", "Анне Колчаку"):
+        assert lookup(g, text) == [], text
+    assert [m.concept.id for m in lookup(g, "Александра Колчака")] == ["k"]

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
 from ..errors import want_name_length, want_str
-from ..morphology import LANGUAGES, person_genders, singular_lemmas
+from ..morphology import LANGUAGES, person_genders, singular_lemmas, surname_genders
 from ..script import drop_marks
 from .forms import (
     CYRILLIC,
@@ -1122,9 +1122,17 @@ def nominative_names(name: str, surname: str, nominative: str) -> tuple[str, tup
     kept = [(k, w) for k, w in enumerate(words) if k == at or not _INITIAL.match(w)]
     options = [(nominative,) if k == at else forename_readings(w) for k, w in kept]
     sexes = _genders(nominative)
+    if words[at] != nominative:  # (a declined form: its own case's, Колчака a man's alone)
+        sexes = sexes & _oblique_genders(words[at]) or sexes
     if len(sexes) == 1:  # (a man's form or a woman's: Пушкин, Терешкова; not Чапман, Клинтон)
         options = [tuple(w for w in ws if not _genders(w) or _genders(w) & sexes) for ws in options]
     return " ".join(w for _, w in kept), tuple(map(" ".join, itertools.product(*options)))
+
+
+def _oblique_genders(word: str) -> frozenset[str]:
+    """The genders the Russian and Ukrainian dictionaries give ``word`` as a surname in an
+    oblique case (Колчака: a man's; Орлову: either; Колчак, a woman's indeclinable too)."""
+    return frozenset().union(*(surname_genders(word, lang, nominative=False) for lang in LANGUAGES))
 
 
 def _genders(word: str) -> frozenset[str]:
