@@ -677,6 +677,8 @@ def test_every_case_form_of_a_term_reaches_it(glossary: Glossary) -> None:
         for pos, (c, t) in enumerate(pairs):
             for form in term_forms(c, t)[1:]:
                 key = _squash(form)
+                if key == _squash(t.text):  # (Marx’: folded, the term; the folded index's)
+                    continue
                 assert any(p == pos for p, *_ in idx._declined(key)), (t.text, form)
                 checked += 1
                 unfiled += pos in loose

@@ -585,8 +585,8 @@ def surname_genders(word: str, lang: str = "ru", *, nominative: bool) -> frozens
 @functools.lru_cache(maxsize=1 << 12)
 def person_genders(word: str, lang: str = "ru") -> frozenset[str]:
     """The genders (``masc``, ``femn``; both for a name of either, Саша) of the dictionary's
-    readings of ``word`` as a given name, patronymic or surname in the nominative singular:
-    a full name's words agree in it (Валентин is a man's, Терешкова a woman's: no one person's
+    readings of ``word`` as a given name, patronymic or surname in the nominative singular,
+    and the sex data/names/given_names.csv lists a given name of: a full name's words agree in it (Валентин is a man's, Терешкова a woman's: no one person's
     name is Валентин Терешкова); empty for a word it reads as none.
 
     >>> sorted(person_genders("Валентин")), sorted(person_genders("Терешкова"))
@@ -606,7 +606,8 @@ def person_genders(word: str, lang: str = "ru") -> frozenset[str]:
         ):
             either = "ms-f" in p.tag.grammemes  # (common gender: no tag.gender of its own)
             out |= {"masc", "femn"} if either else {str(p.tag.gender)} & {"masc", "femn"}
-    return frozenset(out)
+    listed = _listed_sexes(lang).get(word.lower())  # (Володимир, which VESUM reads a town)
+    return frozenset(out | {listed} if listed else out)
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -118,24 +118,41 @@ def unsuffixed(text: str, lang: str) -> set[str]:
 
 
 def _epithet_nominatives(rest: list[str], lang: str) -> list[list[str]]:
-    """The nominatives (``[<lang>.epithet]``) an epithet ``rest`` (folded: its article and
-    adjectives) may be a case form of: "des großen" → "der große", "das große".
+    """The nominatives (``[<lang>.epithet]``) an epithet ``rest`` (folded: its article, its
+    adjectives and last its adjective or noun) may be a case form of: "des großen" → "der
+    große", "das große"; "des eroberers" → "der eroberer"; "dem bären" → "der bär".
 
     >>> _epithet_nominatives(["dem", "großen"], "de")
     [['der', 'große'], ['das', 'große']]
+    >>> ["der", "eroberer"] in _epithet_nominatives(["des", "eroberers"], "de")
+    True
     """
     rules = _inflection(lang) or {}
     table = rules.get("epithet")
     if not table or len(rest) < 2:
         return []
+    ends = (*rules.get("genitive", ()), *rules.get("genitive_after_consonant", ()))
+    nouns = (*ends, *_weak_adds(lang))
     out = []
     for gender, articles in table["articles"].items():
         endings = rules["adjective"][gender][table["row"]]
         for article, end in zip(articles[1:], endings[1:], strict=True):
-            if article == rest[0] and all(w.endswith(end) and len(w) > len(end) for w in rest[1:]):
-                adjectives = [w[: len(w) - len(end)] + endings[0] for w in rest[1:]]
-                if [articles[0], *adjectives] not in out:
-                    out.append([articles[0], *adjectives])
+            if article != rest[0]:
+                continue
+            options = []
+            for i, w in enumerate(rest[1:], 2):
+                got = (
+                    [w[: len(w) - len(end)] + endings[0]]
+                    if w.endswith(end) and len(w) > len(end)
+                    else []
+                )
+                if i == len(rest):  # (the last word: a noun too, des Eroberers, dem Bären)
+                    bare = (w[: -len(e)] for e in nouns if w.endswith(e) and len(w) > len(e))
+                    got += [x for x in (w, *bare) if _epithet_noun(x, gender, lang)]
+                options.append(got)
+            for pick in itertools.product(*options):
+                if [articles[0], *pick] not in out:
+                    out.append([articles[0], *pick])
     return out
 
 
@@ -351,9 +368,14 @@ def derived_forms(
         more = plain
     if not more:
         return got, (), ()
-    # (a plural spelled as a singular form, French héros: of either number)
+    # (a plural spelled as a singular form, French héros: of either number; but a German
+    # plural spelled as the genitive, Komitees, is an -s form the words before it tell the
+    # number of, s_plural_forms, as die Gulags)
     plural = tuple(f for f in more if f not in got)
-    return got + plural, plural, tuple(f for f in more if f in got)
+    either = tuple(f for f in more if f in got)
+    if either and (s_forms := s_plural_forms(concept, term)):
+        either = tuple(f for f in either if f not in s_forms)
+    return got + plural, plural, either
 
 
 def _transliterated(concept: Concept, term: Term) -> bool:
@@ -1491,7 +1513,7 @@ def _gender(
         return got
     low = head.lower()
     for rule in (rules or {}).get("plural", {}).get("rules", ()):
-        if "gender" in rule and low.endswith(rule["end"]) and len(low) > len(rule["end"]):
+        if "gender" in rule and low.endswith(rule["end"]) and len(low) >= len(rule["end"]):
             return str(rule["gender"])
     return None
 
@@ -1534,6 +1556,9 @@ def suffixed(
     if name:  # (a person's name: only its own genitive, a woman's too, Katharinas)
         own = rules.get("name_genitive")
         genitives = [e for e in _genitives(head, rules, None) if own is None or e in own]
+        mark = rules.get("name_genitive_apostrophe")
+        if mark and head.lower().endswith(tuple(rules.get("genitive_not_after", ()))):
+            genitives = [mark]  # (Marx', Engels': an s sound)
         forms = _epithet_forms(words, n, genitives, lang) or [
             " ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives
         ]
@@ -1561,13 +1586,21 @@ def suffixed(
 
 
 def _epithet_forms(words: list[str], n: int, genitives: Sequence[str], lang: str) -> list[str]:
-    """The case forms of a person's name ``words[:n]`` followed by an epithet, the article and
-    weak adjectives of ``[<lang>.epithet]`` (Alexander der Große: Alexanders des Großen,
-    Alexander dem Großen, Alexander den Großen), the name's last word taking ``genitives`` in
-    the genitive; none when the words after the name are no such epithet.
+    """The case forms of a person's name ``words[:n]`` followed by an epithet (``[<lang>.epithet]``:
+    the definite article, then weak adjectives, Alexander der Große, or a noun, Wilhelm der
+    Eroberer, Albrecht der Bär, after any such adjectives), declining with it: an adjective by
+    the article's gender (Alexanders des Großen, Alexander dem Großen, Katharina der Großen),
+    a masculine noun as a weak noun (``[<lang>.weak]``: des Bären; in -e as an adjective does,
+    des Griechen) or a strong one (des Eroberers, dem Eroberer), a feminine noun unchanged
+    (der Zarin); the name's last word taking ``genitives`` in the genitive. None when the
+    words after the name are no such epithet.
 
     >>> _epithet_forms(["Katharina", "die", "Große"], 1, ["s"], "de")
     ['Katharinas der Großen', 'Katharina der Großen', 'Katharina der Großen', 'Katharina die Große']
+    >>> _epithet_forms(["Wilhelm", "der", "Eroberer"], 1, ["s"], "de")[:2]
+    ['Wilhelms des Eroberers', 'Wilhelm des Eroberers']
+    >>> _epithet_forms(["Albrecht", "der", "Bär"], 1, ["s"], "de")[2:]
+    ['Albrecht dem Bären', 'Albrecht den Bären']
     >>> _epithet_forms(["Held", "der", "Sowjetunion"], 1, ["s"], "de")
     []
     """
@@ -1581,21 +1614,55 @@ def _epithet_forms(words: list[str], n: int, genitives: Sequence[str], lang: str
         return []
     endings = rules["adjective"][gender][table["row"]]
     lemma = endings[0]
-    adjectives = words[n + 1 :]
-    if not all(w[:1].isupper() and w.endswith(lemma) and len(w) > len(lemma) for w in adjectives):
+    *adjectives, last = words[n + 1 :]
+    if not all(w[:1].isupper() and w[1:].islower() for w in (*adjectives, last)) or not all(
+        w.endswith(lemma) and len(w) > len(lemma) for w in adjectives
+    ):
         return []
+    noun = not (last.endswith(lemma) and len(last) > len(lemma))  # (der Eroberer, der Bär)
+    if noun and not _epithet_noun(last, gender, lang):  # (Held der Sowjetunion: no epithet)
+        return []
+    weak = _weak(last, lang, gender) if noun and gender == "masculine" else None
     name = words[:n]
     forms = []
     for case, (the, end) in enumerate(zip(table["articles"][gender], endings, strict=True)):
         if case == 0:
             continue
         epithet = [w[: len(w) - len(lemma)] + end for w in adjectives]
+        if not noun:
+            tails = [last[: len(last) - len(lemma)] + end]
+        elif weak:  # (des Bären; a mixed noun's genitive -ns)
+            tails = [
+                last + e
+                for e in (_weak_genitives(last, lang, weak) if case == _GENITIVE else [weak])
+            ]
+        elif case == _GENITIVE and gender != "feminine":  # (des Eroberers; die Zarin: der Zarin)
+            own = rules.get("name_genitive")  # (-s alone: Eroberers, not Erobereres)
+            tails = [last + e for e in _genitives(last, rules, gender) if own is None or e in own]
+            tails = tails or [last]
+        else:
+            tails = [last]
         names = [name]
         if case == _GENITIVE:
             names = [[*name[:-1], name[-1] + e] for e in genitives]
             names += [name] if table.get("bare_genitive") or not genitives else []
-        forms += [" ".join((*each, the, *epithet)) for each in names]
+        forms += [" ".join((*each, the, *epithet, tail)) for each in names for tail in tails]
     return forms
+
+
+def _epithet_noun(word: str, gender: str, lang: str) -> bool:
+    """Whether ``word`` may be an epithet's noun after the article of ``gender``
+    (``[<lang>.epithet]``): a weak masculine noun of ``[<lang>.weak]`` or a noun of its
+    ``noun_ends`` (Bär, Eroberer, Zarin; not Sowjetunion).
+
+    >>> [_epithet_noun(w, g, "de") for w, g in (("Bär", "masculine"), ("Eroberer", "masculine"),
+    ...     ("Zarin", "feminine"), ("Sowjetunion", "feminine"))]
+    [True, True, True, False]
+    """
+    table = (_inflection(lang) or {}).get("epithet", {})
+    if word.lower().endswith(tuple(table.get("noun_ends", {}).get(gender, ()))):
+        return True
+    return gender == "masculine" and _weak(word, lang, gender) is not None
 
 
 def _same_core(forms: list[str], n: int, rules: Mapping[str, Any]) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
 from ..errors import want_name_length, want_str
-from ..morphology import LANGUAGES, person_genders, singular_lemmas
+from ..morphology import LANGUAGES, person_genders, singular_lemmas, surname_genders
 from ..script import drop_marks
 from .forms import (
     CYRILLIC,
@@ -1102,10 +1102,11 @@ def nominative_names(name: str, surname: str, nominative: str) -> tuple[str, tup
     """(``name`` without its initials, the full names in the nominative it may be a case form
     of, also without initials): ``name``'s word ``surname`` (one of its
     :func:`surname_guesses`) read as ``nominative``, its other words as each of their
-    :func:`forename_readings`, but a man's given name beside a surname the dictionary reads
-    as a woman's alone (:func:`translit.morphology.person_genders`: Валентина beside
-    Терешковой is Валентина's case, never Валентин's; a surname of no gender's form, Чапман,
-    Гинзбург, takes either). The name is one of these in a case
+    :func:`forename_readings`, but a given name of the other gender than the one a surname's
+    nominative has alone (:func:`translit.morphology.person_genders`: Валентина beside
+    Терешковой is Валентина's case, never Валентин's; Анны beside Пушкина is no one person's,
+    Анна Пушкина's being Анны Пушкиной; a surname of either gender's form, Чапман, Гинзбург,
+    Клинтон, takes either). The name is one of these in a case
     where a declension of one of them gives it (a glossary's:
     ``translit.glossary.forms.term_forms``).
 
@@ -1113,14 +1114,25 @@ def nominative_names(name: str, surname: str, nominative: str) -> tuple[str, tup
     ('Валентины Терешковой', ('Валентина Терешкова',))
     >>> nominative_names("Валентина Терешковой", "Терешковой", "Терешкова")[1]
     ('Валентина Терешкова',)
+    >>> nominative_names("Анны Пушкина", "Пушкина", "Пушкин")[1]
+    ()
     """
     words = want_str(name, "nominative_names()").split()
     at = len(words) - 1 if words[-1] == surname else 0
     kept = [(k, w) for k, w in enumerate(words) if k == at or not _INITIAL.match(w)]
     options = [(nominative,) if k == at else forename_readings(w) for k, w in kept]
-    if _genders(nominative) == {"femn"}:  # (a woman's form: Терешкова, not Чапман)
-        options = [tuple(w for w in ws if _genders(w) != {"masc"}) for ws in options]
+    sexes = _genders(nominative)
+    if words[at] != nominative:  # (a declined form: its own case's, Колчака a man's alone)
+        sexes = sexes & _oblique_genders(words[at]) or sexes
+    if len(sexes) == 1:  # (a man's form or a woman's: Пушкин, Терешкова; not Чапман, Клинтон)
+        options = [tuple(w for w in ws if not _genders(w) or _genders(w) & sexes) for ws in options]
     return " ".join(w for _, w in kept), tuple(map(" ".join, itertools.product(*options)))
+
+
+def _oblique_genders(word: str) -> frozenset[str]:
+    """The genders the Russian and Ukrainian dictionaries give ``word`` as a surname in an
+    oblique case (Колчака: a man's; Орлову: either; Колчак, a woman's indeclinable too)."""
+    return frozenset().union(*(surname_genders(word, lang, nominative=False) for lang in LANGUAGES))
 
 
 def _genders(word: str) -> frozenset[str]:
