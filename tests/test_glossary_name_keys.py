@@ -56,14 +56,13 @@ def test_replace_writes_the_targets_form(names, roa) -> None:  # type: ignore[no
 
 
 def test_replace_keeps_one_word_found_by_its_key_alone(names, roa) -> None:  # type: ignore[no-untyped-def]
-    # one word's key may be another name's: Tyurin (Тюрин, a surname) keys as Турин (Turin)
+    # Tyurin (Тюрин, a surname) keyed as Турин (Turin) and was kept with a note; its glide now
+    # keys apart (keys45): no hit at all
     notes: list[tuple[int, int, str]] = []
     assert apply_text("Le général Tyurin arrive.", names, "fr", notes=notes) == (
         "Le général Tyurin arrive."
     )
-    assert [(line, col) for line, col, _ in notes] == [(1, 12)]
-    assert "kept «Tyurin»" in notes[0][2] and "«Turin» by hand" in notes[0][2]
-    notes.clear()
+    assert notes == []
     assert apply_text("Der General Wlasow kam.", roa, "de", notes=notes) == (
         "Der General Wlasow kam."
     )

@@ -241,6 +241,26 @@ def test_a_ukrainian_keeps_the_patronymic_of_his_line(target: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "target", "want"),
+    [
+        # person-dmitry-medvedev writes Дмитро as Dmitry/Dmitri (keys45): the patronymic is the
+        # Russian one as the en/de/fr Wikipedia articles' first lines give it
+        ("Дмитро Анатолійович Медведєв", "en", "Dmitry Anatolyevich Medvedev"),
+        ("Дмитро Анатолійович Медведєв", "de", "Dmitri Anatoljewitsch Medwedew"),
+        ("Дмитро Анатолійович Медведєв", "fr", "Dmitri Anatolievitch Medvedev"),
+        ("ДМИТРО АНАТОЛІЙОВИЧ МЕДВЕДЄВ", "en", "DMITRY ANATOLYEVICH MEDVEDEV"),
+        # a row that writes the Ukrainian given name keeps the line's patronymic
+        ("Володимир Олександрович Зеленський", "en", "Volodymyr Oleksandrovych Zelenskyy"),
+        ("Юлія Володимирівна Тимошенко", "en", "Yulia Volodymyrivna Tymoshenko"),
+    ],
+)
+def test_a_russian_given_name_takes_the_russian_patronymic(
+    line: str, target: str, want: str
+) -> None:
+    assert translit.romanize(line, lang="uk", target=target) == want
+
+
+@pytest.mark.parametrize(
     "word, lang, russian",
     [
         # the Russian patronymics ru.wikipedia's articles give these persons

@@ -113,6 +113,7 @@ from .forms import (
     regnal_numeral,
     shipped_forms,
     shipped_variants,
+    source_given_forms,
     source_order,
     south_slavic_given,
 )
@@ -1671,7 +1672,18 @@ class TargetRomanizer:
             return []
         firsts = tuple(dict.fromkeys(p[0] for p in split))
         lasts = tuple(dict.fromkeys(p[1] for p in split))
-        return [(given.start(), given.end(), firsts), (surname.start(), surname.end(), lasts)]
+        spans = [(given.start(), given.end(), firsts), (surname.start(), surname.end(), lasts)]
+        # a row that writes the given name in its Russian form (Дмитро Медведєв: Dmitry) writes
+        # the patronymic so too (Anatolyevich, not the Ukrainian Anatoliiovych)
+        pair = _fold_word(f"{given.group()} {surname.group()}")
+        if pair in _russian_given_rows(self.source, self.language):
+            said = patronymic.group()
+            middle = _russian_patronymic(said[:1] + said[1:].lower(), self.source)
+            if middle:
+                middle = get_target_romanizer(self.language, "ru")._convert(middle)
+                middle = middle.upper() if caps else middle
+                spans.insert(1, (patronymic.start(), patronymic.end(), (middle,)))
+        return spans
 
     def _surname_first(
         self, text: str, words: list[re.Match[str]], i: int
@@ -2303,6 +2315,41 @@ def _own_persons(source: str) -> frozenset[str]:
 
 
 @functools.cache
+def _russian_given_rows(source: str, target: str) -> frozenset[str]:
+    """Folded ``source`` spellings of the person rows of two words whose ``target`` forms write
+    the given name in its Russian form, where ``source`` spells it otherwise: the form's first
+    word is a ``target`` form of the row's Russian given name (given_names.csv) and none of
+    ``source``'s reader forms of its own spelling (given_names_<source>.csv).
+
+    >>> "дмитро медведєв" in _russian_given_rows("uk", "en")
+    True
+    >>> "володимир зеленський" in _russian_given_rows("uk", "en")
+    False
+    """
+    by_id: dict[str, dict[str, str]] = {}
+    forms: dict[str, tuple[str, ...]] = {}
+    for row in established_rows():
+        if row.kind == "person" and row.text.count(" ") == 1:
+            by_id.setdefault(row.id, {}).setdefault(row.lang, row.text)
+            forms.setdefault(row.id, tuple(row.forms.get(target, ())))
+    russian = {fold(s): g.forms.get(target, ()) for g in given_names() for s in g.spellings["ru"]}
+    own = source_given_forms(source)
+    out = set()
+    for rid, texts in by_id.items():
+        if "ru" not in texts or source not in texts or not forms[rid]:
+            continue
+        ru_given, given = texts["ru"].split(" ")[0], texts[source].split(" ")[0]
+        first = forms[rid][0].split(" ")[0]
+        if (
+            fold(ru_given) != fold(given)
+            and first in russian.get(fold(ru_given), ())
+            and first not in own.get(given, {}).get(target, ())
+        ):
+            out.add(fold(texts[source]))
+    return frozenset(out)
+
+
+@functools.cache
 def _given_ids() -> dict[str, str]:
     """Folded Russian, Ukrainian and Belarusian spelling of a given name → the id of its row
     of the given-names tables (Володимир, Уладзімір, Владимир: one id); a spelling of two
@@ -2505,8 +2552,10 @@ def _surname_table(
             or (slavic and (not checked or not _foreign_given(words[0], row.lang)))
         ):
             continue
+        # a hyphenated surname of no Slavic ending is its own evidence (Вике-Фрейберга): the
+        # dictionary need not know the given name (Вайра)
         asks = (
-            words[0] if row_given == "dictionary" else "",
+            words[0] if row_given == "dictionary" and "-" not in words[-1] else "",
             words[-1] if slavic else "",
             row.lang,
         )
