@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from translit.glossary import Concept, Glossary, Term, apply_text
 from translit.glossary.articles import fit_gender
+from translit.names import romanize_for
 
 _PLURAL = '<termNote type="grammaticalNumber">plural</termNote>'
 
@@ -49,6 +50,13 @@ def test_a_plural_french_article_before_a_singular_target() -> None:
     assert apply_text(text, _FRONT, "fr") == "Le front ont répondu; au front; ce front"
 
 
+def test_regular_french_adjectives_before_the_term_agree() -> None:
+    text = "les grandes Вооружённые силы, du seul Вооружённые силы, le beau Вооружённые силы"
+    # beau is irregular (belle): no article is read past it, nothing fitted
+    assert apply_text(text, _ARMY, "fr") == ("la grande armée, de la seule armée, le beau armée")
+    assert apply_text("Les petites Вооружённые силы", _FRONT, "fr") == "Le petit front"
+
+
 def test_french_des_is_either_determiner() -> None:
     # des: de + les (le rôle des forces) or the indefinite's plural (des forces): kept, said
     out, why = _notes("le rôle des Вооружённые силы", _ARMY, "fr")
@@ -76,6 +84,11 @@ def test_german_adjectives_take_the_targets_ending() -> None:
         )
         == "eine sowjetische Division, einer großen, alten Division, keine polnische Division"
     )
+    # a possessive article declines as kein, the adjective after it the mixed declension
+    assert apply_text("mit seinen sowjetischen Вооружённые силы", _ARMY, "de") == (
+        "mit seiner sowjetischen Wehrmacht"
+    )
+    assert apply_text("unser großer полк", regiment, "de") == "unsere große Division"
     # strong, no article: mit (the dative) and an -en of the dative plural
     assert apply_text("mit sowjetischen Вооружённые силы", _ARMY, "de") == (
         "mit sowjetischer Wehrmacht"
@@ -111,3 +124,58 @@ def test_a_singular_target_never_follows_a_plural_french_article(
     assert out.endswith(noun)
     before = out[len("vers ") : -len(noun)].strip().lower()
     assert before not in ("les", "aux", "ces")
+
+
+# Initials (apply44). French abbreviates a given name to its first letter, keeping only a
+# consonant digraph (Ch., Ph., Th.): Doppagne, Majuscules, abréviations, symboles et sigles
+# (1991); OQLF, Banque de dépannage linguistique, "Abréviation des prénoms"; ULB, Boussole. So
+# Iouri, Iakov → I., Evgueni → E.; Ch. (Ш), Tch. (Ч) stay. The surnames: glossaries/names.csv.
+_PERSONS = Glossary(
+    [
+        Concept(
+            f"p{k}",
+            subject="person",
+            terms=[Term(ru, "ru"), Term(fr, "fr"), Term(de, "de"), Term(en, "en")],
+        )
+        for k, (ru, fr, de, en) in enumerate(
+            [
+                ("Жириновский", "Jirinovski", "Schirinowski", "Zhirinovsky"),
+                ("Путин", "Poutine", "Putin", "Putin"),
+                ("Гагарин", "Gagarine", "Gagarin", "Gagarin"),
+            ]
+        )
+    ]
+)
+
+
+def test_initials_joined_to_the_surname_are_read_and_spaced() -> None:
+    text = 'Заявил В.Жириновский. В.В.Путин и "Ю.А.Гагарин", Ю.А. Гагарин.'
+    assert apply_text(text, _PERSONS, "fr") == (
+        'Заявил V. Jirinovski. V. V. Poutine и "I. A. Gagarine", I. A. Gagarine.'
+    )
+    assert apply_text(text, _PERSONS, "de") == (
+        'Заявил W. Schirinowski. W. W. Putin и "Ju. A. Gagarin", Ju. A. Gagarin.'
+    )
+    assert apply_text("В.В.Путин, В. В. Путин", _PERSONS, "en") == "V. V. Putin, V. V. Putin"
+
+
+def test_french_initials_of_vowel_letters_are_one_letter() -> None:
+    assert romanize_for("Ю. А. Гагарин, Е. Т. Гайдар, Я. Гашек", "fr") == (
+        "I. A. Gagarine, E. T. Gaïdar, I. Gachek"
+    )
+    assert romanize_for("Ш. Ч. Щ. Ж. Кузнецов", "fr") == "Ch. Tch. Chtch. J. Kouznetsov"
+    assert romanize_for("Є. Ю. Коваленко", "fr", lang="uk") == "I. I. Kovalenko"
+    # the pronoun ending a sentence is no initial
+    assert romanize_for("Кто? Я. Потом", "fr") == "Kto? Ia. Potom"
+
+
+_CAPITALS = "АБВГДЕЁЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+
+
+@given(first=st.sampled_from(_CAPITALS), second=st.sampled_from(_CAPITALS))
+def test_a_french_initial_keeps_no_vowel_after_its_first_letter(first: str, second: str) -> None:
+    written = romanize_for(f"{first}. {second}. Гагарин", "fr").split()
+    assert written[-1] == "Gagarine" and len(written) == 3
+    for initial in written[:2]:
+        assert initial.endswith(".")
+        assert not set(initial[1:-1].lower()) & set("aeiouyéèëï"), initial

@@ -11,6 +11,7 @@ without a look.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -55,12 +56,13 @@ def _elision(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Any
 @functools.cache
 def fit_letters(lang: str) -> frozenset[str]:
     """The last letters of the words :func:`fit_article` and :func:`fit_gender` may change in
-    ``lang`` (French: the l of l', the u of qu', the e of le, the a of la…), lower case: the
+    ``lang`` (French: the l of l', the u of qu', the e of le, the a of la…, and of the
+    adjectives between an article and the term, the d of grand), lower case: the
     letter before a term's apostrophe or space that the replace loop tests first (a Russian
     text's matches end in none of them).
 
     >>> "".join(sorted(fit_letters("fr"))), "".join(sorted(fit_letters("de"))), fit_letters("ru")
-    ('adelnstux', 'emnrs', frozenset())
+    ('adeilnrstux', 'emnrs', frozenset())
     """
     out: set[str] = set()
     rules = _elision(lang)
@@ -69,7 +71,32 @@ def fit_letters(lang: str) -> frozenset[str]:
     articles = _articles(lang)
     if articles is not None:
         out |= {c.lower() for c in articles[1]}
+        out |= {form[-1] for form in _adjective_forms(lang)}
     return frozenset(out)
+
+
+@functools.cache
+def _adjective_forms(lang: str) -> dict[str, list[tuple[str, str, str]]]:
+    """Each form of ``lang``'s regular adjectives before the noun (articles.toml
+    ``adjectives``: French grand, grande, grands, grandes) and its (adjective, gender, number)
+    readings."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for base in load_toml("articles.toml").get(lang, {}).get("adjectives", ()):
+        for gender, number in itertools.product(("masculine", "feminine"), ("singular", "plural")):
+            out.setdefault(_adjective_form(base, gender, number), []).append((base, gender, number))
+    return out
+
+
+def _adjective_form(base: str, gender: str, number: str) -> str:
+    """A regular French adjective in ``gender`` and ``number`` (Le Bon Usage: -e, -s).
+
+    >>> [_adjective_form(a, "feminine", "plural") for a in ("grand", "jeune", "mauvais")]
+    ['grandes', 'jeunes', 'mauvaises']
+    >>> _adjective_form("mauvais", "masculine", "plural"), _adjective_form("vrai", "feminine", "singular")
+    ('mauvais', 'vraie')
+    """
+    form = base if gender == "masculine" or base.endswith("e") else base + "e"
+    return form if number == "singular" or form[-1] in "sx" else form + "s"
 
 
 def _as_cased(model: str, word: str) -> str:
@@ -207,7 +234,7 @@ def fit_gender(
     plural = number == "plural"
     if plural and rules is not None and before[-1:] in "'’":
         return _elided_plural(before, rules[3])
-    if rules is None or before[-1:] != " " or before[-2:-1].lower() not in rules[1]:
+    if rules is None or before[-1:] != " " or before[-2:-1].lower() not in fit_letters(lang):
         return before, None
     pattern, _, readings, data = rules
     m = pattern.search(before, max(len(before) - 12, 0))
@@ -216,6 +243,8 @@ def fit_gender(
     if m is None:
         cut, ending, adjectives = _adjectives_ending(before, lang)
         m = pattern.search(before, max(cut - 12, 0), cut) if ending else None
+        if m is None and not ending and _adjective_forms(lang):
+            return _fitted_french(before, term, number, lang)
         if m is None and ending:
             return _fitted_strong(
                 before,
@@ -295,6 +324,72 @@ def fit_gender(
     new = next((k for k, v in fused.items() if v == new), new)
     tail = _reended(before, m.end(), adjectives, ending, new_end)
     return before[: m.start()] + _as_cased(word, new) + " " + tail, None
+
+
+def _fitted_french(before: str, term: Term, number: str, lang: str) -> tuple[str, str | None]:
+    """``before``, ending in an article and one or two regular adjectives before the noun
+    (:func:`_adjective_forms`: les grandes, le petit), with both in the gender and number of
+    ``term`` (la grande armée), where every reading that agrees gives one answer; unchanged
+    where no such article and adjectives end it, kept and said where the answer depends on
+    a reading or ``term`` has no gender.
+
+    >>> armee = Term("armée", "fr", gender="feminine")
+    >>> _fitted_french("Les grandes ", armee, "singular", "fr"), _fitted_french("du seul ", armee, "singular", "fr")
+    (('La grande ', None), ('de la seule ', None))
+    """
+    rules = _articles(lang)
+    table = _adjective_forms(lang)
+    if rules is None:
+        return before, None
+    pattern, _, readings, data = rules
+    genders = data["genders"]
+    spans: list[tuple[int, int]] = []
+    at = len(before)
+    while len(spans) < 2 and at >= 2 and before[at - 1] == " ":
+        start = before.rfind(" ", 0, at - 1) + 1
+        if before[start : at - 1] not in table:
+            break
+        spans.append((start, at - 1))
+        at = start
+    m = pattern.search(before, max(at - 12, 0), at) if spans else None
+    if m is None:
+        return before, None
+    word = m.group(1)
+    seen = readings.get(data.get("read_as", {}).get(word.lower(), word.lower()), [])
+    if number not in ("singular", "plural"):
+        seen = [r for r in seen if r[1] < len(genders)]
+    slots = [*genders, "plural"]
+    adjs = [table[before[a:b]] for a, b in spans]
+    agree = [
+        r
+        for r in seen
+        if all(
+            any(
+                (n == "plural") == (slots[r[1]] == "plural") and (n == "plural" or g == slots[r[1]])
+                for _, g, n in adj
+            )
+            for adj in adjs
+        )
+    ]
+    gender = norm_gender(term.gender).lower()
+    if not agree:
+        return before, None
+    if gender not in genders:
+        return (
+            before,
+            f"«{word}» kept before «{before[m.end() :]}{term.text}», which the glossary gives no gender",
+        )
+    want = slots.index("plural" if number == "plural" else gender)
+    written = {_form(data, d, want, c) for d, _, c in agree}
+    if len(written) > 1:
+        return before, f"«{word}» kept before «{term.text}»: its case cannot be told: check it"
+    num = "plural" if number == "plural" else "singular"
+    out = before[: m.start()] + _as_cased(word, written.pop()) + " "
+    pos = m.end()
+    for (a, b), adj in sorted(zip(spans, adjs, strict=True)):
+        out += before[pos:a] + _adjective_form(adj[0][0], gender, num)
+        pos = b
+    return out + before[pos:], None
 
 
 def _wanted(term: Term, number: str, genders: list[str]) -> str | None:
