@@ -286,11 +286,7 @@ def fit_gender(
     prep = lead or before[max(m.start() - 12, 0) : m.start()]
     governed = data.get("governs", {}).get(prep.rsplit(None, 1)[-1].lower() if prep.strip() else "")
     if governed is not None:  # (a preposition before it: mit der Shoah is a dative)
-        seen = [r for r in seen if data["cases"][r[2]] in governed] or seen
-    if ending:  # (the readings the adjectives agree with: des sowjetischen, a genitive)
-        seen = [r for r in seen if _declined(lang, slots[r[1]], r[0], r[2]) == ending]
-        if not seen:
-            return before, None
+        seen = [r for r in seen if data["cases"][r[2]] in governed]
     fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
     want = _wanted(term, number, genders)
     if want is None:
@@ -298,6 +294,12 @@ def fit_gender(
             before,
             f"«{word}» kept before «{term.text}», which the glossary gives no gender {fix}",
         )
+    if not seen:  # (mit den before a singular: no case it can be, no guess made)
+        return before, f"«{word}» kept before «{term.text}»: its case cannot be told: check it"
+    if ending:  # (the readings the adjectives agree with: des sowjetischen, a genitive)
+        seen = [r for r in seen if _declined(lang, slots[r[1]], r[0], r[2]) == ending]
+        if not seen:
+            return before, None
     t = slots.index(want)
     got = {
         (_form(data, d, t, c), _declined(lang, want, d, c) if ending else "") for d, _, c in seen
@@ -336,6 +338,8 @@ def _fitted_french(before: str, term: Term, number: str, lang: str) -> tuple[str
     >>> armee = Term("armée", "fr", gender="feminine")
     >>> _fitted_french("Les grandes ", armee, "singular", "fr"), _fitted_french("du seul ", armee, "singular", "fr")
     (('La grande ', None), ('de la seule ', None))
+    >>> _fitted_french("les autres ", armee, "singular", "fr")
+    ("l'autre ", None)
     """
     rules = _articles(lang)
     table = _adjective_forms(lang)
@@ -384,12 +388,15 @@ def _fitted_french(before: str, term: Term, number: str, lang: str) -> tuple[str
     if len(written) > 1:
         return before, f"«{word}» kept before «{term.text}»: its case cannot be told: check it"
     num = "plural" if number == "plural" else "singular"
-    out = before[: m.start()] + _as_cased(word, written.pop()) + " "
+    forms = [_adjective_form(adj[0][0], gender, num) for adj in adjs]
+    lead = before[: m.start()] + _as_cased(word, written.pop()) + " "
+    lead = fit_article(lead, Term(forms[-1], lang, gender=gender), lang)[0]  # (l'autre)
     pos = m.end()
-    for (a, b), adj in sorted(zip(spans, adjs, strict=True)):
-        out += before[pos:a] + _adjective_form(adj[0][0], gender, num)
+    out = [lead]
+    for (a, b), form in sorted(zip(spans, forms, strict=True)):
+        out += [before[pos:a], form]
         pos = b
-    return out + before[pos:], None
+    return "".join(out) + before[pos:], None
 
 
 def _wanted(term: Term, number: str, genders: list[str]) -> str | None:

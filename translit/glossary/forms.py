@@ -1055,8 +1055,8 @@ def written_number(concept: Concept, target: Term) -> str:
     where ``target``'s own form may be a plural too (:func:`_own_plural`: a French term that
     is its own plural, a German head noun in a plural ending, of no name: der Balkan, das
     Erzgebirge, die Alpen); ``"singular"`` for a French or German term whose own form
-    cannot be a plural (armée, Wehrmacht; not an acronym, nor a German head in -el, -er,
-    Arbeiter); else ``""``. What an article
+    cannot be a plural (armée, Wehrmacht; not an acronym, a person's or a place's name,
+    Olechky, nor a German head in -el, -er, Arbeiter); else ``""``. What an article
     before the term agrees with (les Forces armées ukrainiennes, die Streitkräfte; les
     Вооружённые силы written l'armée).
 
@@ -1077,6 +1077,8 @@ def written_number(concept: Concept, target: Term) -> str:
         lang = primary(target.lang)
         if target.is_acronym or lang not in ("fr", "de") or not target.text.split():
             return ""
+        if subject in ("person", "place"):
+            return ""  # (a name's form tells its number less: Olechky, Saïan, Oleschky)
         if lang == "de" and _de_head(target.text.split()).lower().endswith(_DE_ZERO_PLURAL_ENDS):
             return ""  # (die Arbeiter: either number)
         return "singular"
