@@ -287,6 +287,10 @@ def fit_gender(
     governed = data.get("governs", {}).get(prep.rsplit(None, 1)[-1].lower() if prep.strip() else "")
     if governed is not None:  # (a preposition before it: mit der Shoah is a dative)
         seen = [r for r in seen if data["cases"][r[2]] in governed]
+    if ending and seen:  # (the readings the adjectives agree with: des sowjetischen, a genitive)
+        seen = [r for r in seen if _declined(lang, slots[r[1]], r[0], r[2]) == ending]
+        if not seen:
+            return before, None
     fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
     want = _wanted(term, number, genders)
     if want is None:
@@ -296,10 +300,6 @@ def fit_gender(
         )
     if not seen:  # (mit den before a singular: no case it can be, no guess made)
         return before, f"«{word}» kept before «{term.text}»: its case cannot be told: check it"
-    if ending:  # (the readings the adjectives agree with: des sowjetischen, a genitive)
-        seen = [r for r in seen if _declined(lang, slots[r[1]], r[0], r[2]) == ending]
-        if not seen:
-            return before, None
     t = slots.index(want)
     got = {
         (_form(data, d, t, c), _declined(lang, want, d, c) if ending else "") for d, _, c in seen
