@@ -29,6 +29,7 @@ from translit.glossary.forms import (
     case_form,
     derived_forms,
     inflects_by_dictionary,
+    may_be_plural,
     named_in_singular,
     plural_forms,
     plural_of,
@@ -304,8 +305,8 @@ def glossaries(draw: st.DrawFn) -> Glossary:
 def test_random_glossary_round_trips(data: st.DataObject) -> None:
     """A glossary of random terms: each writer refuses it (GlossaryError) or writes a file that
     reads back; lint, term_forms, plural_forms, plural_of, s_plural_forms, is_name, recased,
-    fit_ends, named_in_singular, written_number, norm_number and case_form answer on anything
-    that was built."""
+    fit_ends, named_in_singular, written_number, may_be_plural, norm_number and case_form
+    answer on anything that was built."""
     try:
         g = data.draw(glossaries())
         check_glossary(g)
@@ -316,6 +317,7 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
         assert isinstance(named_in_singular(c), bool)
         for t in c.terms:
             assert written_number(c, t) in ("", "singular", "plural")
+            assert isinstance(may_be_plural(t), bool)
             assert isinstance(norm_number(t), str)
             forms = term_forms(c, t)
             assert all(isinstance(f, str) for f in forms)

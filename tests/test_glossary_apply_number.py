@@ -84,11 +84,13 @@ def test_a_stated_number_comes_first() -> None:
 
 def test_number_evidence_from_the_shipped_glossaries() -> None:
     # the source's number needs the target's own form to agree: the short form Axe is one
+    # whose form cannot be a plural (apply44: so it is told singular, and a plural article
+    # before it is fitted back: les страны оси → l'Axe)
     axis = Concept(
         "axis",
         terms=[Term("страны оси", "ru"), Term("Axe", "fr", type="shortForm")],
     )
-    assert written_number(axis, axis.terms[1]) == ""
+    assert written_number(axis, axis.terms[1]) == "singular"
     # a German name's form does not tell it (das Erzgebirge), a French one's does (les Alpes)
     ore = Concept(
         "ore", subject="place", terms=[Term("Рудные горы", "ru"), Term("Erzgebirge", "de")]
@@ -147,7 +149,7 @@ def test_a_given_name_before_a_listed_surname_is_written_for_the_target() -> Non
     assert apply_text(text, _gagarin(), "de") == "встреча с Juri Gagarin"
     text = "Юрия Алексеевича Гагарина встретили, Ю. А. Гагарин улетел"
     assert apply_text(text, _gagarin(), "fr") == (
-        "Youri Alekseïevitch Gagarine встретили, Iou. A. Gagarine улетел"
+        "Youri Alekseïevitch Gagarine встретили, I. A. Gagarine улетел"  # (apply44: I., not Iou.)
     )
 
 
@@ -162,7 +164,7 @@ def test_words_that_are_no_given_name_stay() -> None:
 
 def test_initials_after_a_bracket_and_a_ukrainian_line() -> None:
     # (ru-taiga: "(А. А. Ахматова)"): the bracket's initial is read too, never half the name
-    assert apply_text("(Ю. А. Гагарин)", _gagarin(), "fr") == "(Iou. A. Gagarine)"
+    assert apply_text("(Ю. А. Гагарин)", _gagarin(), "fr") == "(I. A. Gagarine)"
     # a Ukrainian line (uk-iu: "Микола Кулеба"): the given name read as Ukrainian, Mykola
     g = Glossary(
         [

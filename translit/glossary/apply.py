@@ -1789,9 +1789,21 @@ class Matcher:
         if not self.surname_written(idx, lang):
             return text[pos:start]
         from ..morphology import LANGUAGES
-        from ..names import romanize_for
+        from ..names import initials_space, romanize_for
         from ..names.keys import forename_readings
 
+        joined = _joined_initials(text, pos, start)
+        if joined is not None:  # (В.В.Путин, Ю.А. Гагарин: read as spaced, written so)
+            begin, initials = joined
+            t = self.entries[idx][1]
+            full = " ".join([*initials, t.text])
+            source = line_language(text, start, start + 1)
+            source = source if source in LANGUAGES else primary(t.lang)
+            written = romanize_for(full, lang, lang=source).split()
+            if len(written) != len(full.split()):
+                return text[pos:start]
+            space = initials_space(lang)
+            return text[pos:begin] + space.join(written[: len(initials)]) + space
         words: list[str] = []  # (the nominatives, nearest first)
         at = last = start  # (where the first of them starts; where the surname's spaces do)
         while len(words) < 3:
@@ -2496,6 +2508,41 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
 #: the spaces between a preposition and a match (a no-break space too, as typesetting puts
 #: after a preposition)
 _SPACES = " \u00a0\u202f"
+#: the most initials read before a surname (a given name's and a patronymic's, and a second
+#: given name's)
+_INITIALS_MOST = 3
+
+
+def _joined_initials(text: str, pos: int, start: int) -> tuple[int, list[str]] | None:
+    """The initials right before ``start`` (a Cyrillic capital and a full stop each, after
+    ``pos``) where one is joined to the next initial or to the surname at ``start`` (В.Жириновский,
+    В.В.Путин, Ю.А. Гагарин): where the first starts and the initials, spaced ("В."); ``None``
+    where there is none, or each is spaced (the text's own spaces kept: Ю. А. Гагарин).
+
+    >>> _joined_initials("Заявил В.В.Путин", 0, 11), _joined_initials("Ю. А. Гагарин", 0, 6)
+    ((7, ['В.', 'В.']), None)
+    """
+    found: list[str] = []
+    joined = False
+    at = start
+    while len(found) < _INITIALS_MOST:
+        end = at
+        while end > pos and text[end - 1] in _SPACES:
+            end -= 1
+        if (
+            end - 2 < pos
+            or text[end - 1] != "."
+            or not text[end - 2].isupper()
+            or not is_cyrillic(text[end - 2])
+            or (end - 3 >= pos and text[end - 3].isalnum())
+        ):
+            break
+        joined = joined or end == at
+        found.append(text[end - 2 : end])
+        at = end - 2
+    return (at, found[::-1]) if found and joined else None
+
+
 #: the signs that join a word to the one before (из-за, Ukrainian з'їзд)
 _JOINING = "_-" + WORD_APOSTROPHES
 #: the longest word :func:`word_before` gives (a preposition: около, після)

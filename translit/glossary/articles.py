@@ -11,6 +11,7 @@ without a look.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -22,6 +23,7 @@ from .forms import (
     adjective_run,
     coordinators,
     determined_number,
+    may_be_plural,
 )
 from .model import Term, norm_gender, primary
 
@@ -54,12 +56,13 @@ def _elision(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Any
 @functools.cache
 def fit_letters(lang: str) -> frozenset[str]:
     """The last letters of the words :func:`fit_article` and :func:`fit_gender` may change in
-    ``lang`` (French: the l of l', the u of qu', the e of le, the a of la…), lower case: the
+    ``lang`` (French: the l of l', the u of qu', the e of le, the a of la…, and of the
+    adjectives between an article and the term, the d of grand), lower case: the
     letter before a term's apostrophe or space that the replace loop tests first (a Russian
     text's matches end in none of them).
 
     >>> "".join(sorted(fit_letters("fr"))), "".join(sorted(fit_letters("de"))), fit_letters("ru")
-    ('adelntu', 'emnrs', frozenset())
+    ('adeilnrstux', 'emnrs', frozenset())
     """
     out: set[str] = set()
     rules = _elision(lang)
@@ -68,7 +71,32 @@ def fit_letters(lang: str) -> frozenset[str]:
     articles = _articles(lang)
     if articles is not None:
         out |= {c.lower() for c in articles[1]}
+        out |= {form[-1] for form in _adjective_forms(lang)}
     return frozenset(out)
+
+
+@functools.cache
+def _adjective_forms(lang: str) -> dict[str, list[tuple[str, str, str]]]:
+    """Each form of ``lang``'s regular adjectives before the noun (articles.toml
+    ``adjectives``: French grand, grande, grands, grandes) and its (adjective, gender, number)
+    readings."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for base in load_toml("articles.toml").get(lang, {}).get("adjectives", ()):
+        for gender, number in itertools.product(("masculine", "feminine"), ("singular", "plural")):
+            out.setdefault(_adjective_form(base, gender, number), []).append((base, gender, number))
+    return out
+
+
+def _adjective_form(base: str, gender: str, number: str) -> str:
+    """A regular French adjective in ``gender`` and ``number`` (Le Bon Usage: -e, -s).
+
+    >>> [_adjective_form(a, "feminine", "plural") for a in ("grand", "jeune", "mauvais")]
+    ['grandes', 'jeunes', 'mauvaises']
+    >>> _adjective_form("mauvais", "masculine", "plural"), _adjective_form("vrai", "feminine", "singular")
+    ('mauvais', 'vraie')
+    """
+    form = base if gender == "masculine" or base.endswith("e") else base + "e"
+    return form if number == "singular" or form[-1] in "sx" else form + "s"
 
 
 def _as_cased(model: str, word: str) -> str:
@@ -115,7 +143,9 @@ def _articles(
 ):
     """``lang``'s articles (``data/articles.toml``): a pattern of one (or of a preposition fused
     with one) and a space ending a text, the last letters of them all, each form's (determiner,
-    gender, case) readings, and the table."""
+    slot, case) readings, and the table. A slot is a gender's index in ``genders``, or one past
+    them for the plural (the ``plural`` rows): les is the plural of le and la, German den a
+    masculine accusative or a plural dative."""
     data = load_toml("articles.toml").get(lang)
     if data is None or "forms" not in data:  # (English: articles that agree with nothing)
         return None
@@ -124,23 +154,37 @@ def _articles(
         for g, by_case in enumerate(by_gender):
             for c, form in enumerate(by_case):
                 readings.setdefault(form, []).append((d, g, c))
+    plural = len(data["genders"])
+    for d, by_case in enumerate(data.get("plural", ())):
+        for c, form in enumerate(by_case):
+            if form:  # (German ein has no plural)
+                readings.setdefault(form, []).append((d, plural, c))
     words = [*readings, *data.get("read_as", {}), *data.get("fused", {})]
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)({alts}) $", re.IGNORECASE)
     return pattern, frozenset(w[-1] for w in words), readings, data
 
 
+def _form(data: Mapping[str, Any], determiner: int, slot: int, case: int) -> str:
+    """The ``determiner``-th article of a table in ``slot`` (a gender's index, or one past them:
+    the plural) and ``case`` ("" where it has none: German ein's plural)."""
+    if slot < len(data["genders"]):
+        return str(data["forms"][determiner][slot][case])
+    return str(data["plural"][determiner][case])
+
+
 def fit_gender(
     before: str, source: Term | None, term: Term, lang: str, number: str = ""
 ) -> tuple[str, str | None]:
     """``before`` (the text before ``term`` is written in place of ``source``) with the article
-    ending it in the gender, and case, ``term`` asks for, and ``None``; or ``before`` unchanged
-    and why, when the article is there but cannot be fitted (``data/articles.toml``: ``term``
-    has no gender, or the article's case cannot be told). ``source``'s gender is used when it is
-    of the text's language ``lang``: German der is a masculine nominative, or a feminine
-    genitive or dative. Where ``source`` is of another language whose article ``before`` ends
-    with, the article is that language's, the text's (a French text's des before a German
-    target): left as it is.
+    ending it in the gender, number and case ``term`` asks for, and the attributive adjectives
+    between in the ending that goes with it, and ``None``; or ``before`` unchanged and why,
+    when the article is there but cannot be fitted (``data/articles.toml``: ``term`` has no
+    gender, or the article's case cannot be told). ``source``'s gender is used when it is of
+    the text's language ``lang``: German der is a masculine nominative, a feminine genitive or
+    dative, or a plural genitive. Where ``source`` is of another language whose article
+    ``before`` ends with, the article is that language's, the text's (a French text's des
+    before a German target): left as it is.
 
     >>> de = lambda word, gender: Term(word, "de", gender=gender)
     >>> fit_gender("über den ", de("Holocaust", "masculine"), de("Shoah", "feminine"), "de")
@@ -154,39 +198,66 @@ def fit_gender(
     >>> fit_gender("des ", Term("émigrés", "fr"), de("Emigranten", None), "de")
     ('des ', None)
 
-    With ``number`` ``"plural"`` (the term's, :func:`~.forms.written_number`) the article
-    is written in the plural, whatever the term's gender (articles.toml ``plural``):
+    ``number`` is the term's (:func:`~.forms.written_number`). With ``"plural"`` the article
+    is written in the plural, whatever the term's gender (articles.toml ``plural``); with
+    ``"singular"`` an article of the plural is written in the term's gender, the way back
+    (les → la, German mit den → mit der); with ``""`` (not told) only the article's
+    singular readings are fitted:
 
     >>> forces = Term("Forces armées ukrainiennes", "fr")
     >>> fit_gender("de la ", None, forces, "fr", "plural"), fit_gender("L'", None, forces, "fr", "plural")
     (('des ', None), ('Les ', None))
     >>> fit_gender("mit der ", None, de("Streitkräfte", None), "de", "plural")
     ('mit den ', None)
+    >>> fit_gender("Les ", None, Term("armée", "fr", gender="feminine"), "fr", "singular")
+    ('La ', None)
+    >>> fit_gender("mit den ", None, de("Wehrmacht", "feminine"), "de", "singular")
+    ('mit der ', None)
 
     German attributive adjectives between the article and the term (:func:`~.forms.adjective_ending`)
-    narrow its readings to those they agree with, and the article is fitted where their
-    ending stays in the target's gender (the weak and mixed genitive and dative: -en), else
-    kept and said so (den sowjetischen Holocaust, die sowjetische Shoah):
+    narrow its readings to those they agree with, and take the ending the term's gender and
+    number ask for after it (``[de.adjective]``: weak after der, mixed after ein and kein);
+    with no article after a preposition, the strong ending in the cases it governs. An
+    article's plural readings are read only where ``number`` is told and ``source`` may be a
+    plural (:func:`~.forms.may_be_plural`: den Holocaust is no dative plural):
 
     >>> fit_gender("des sowjetischen ", de("Holocaust", None), de("Shoah", "feminine"), "de")
     ('der sowjetischen ', None)
-    >>> fit_gender("den sowjetischen ", de("Holocaust", None), de("Shoah", "feminine"), "de")[1]
-    '«den» kept before «sowjetischen Shoah»: the adjectives between would change their ending with the gender of «Shoah»: check them'
+    >>> fit_gender("den sowjetischen ", de("Holocaust", None), de("Shoah", "feminine"), "de")
+    ('die sowjetische ', None)
+    >>> fit_gender("die sowjetische ", None, de("Dissidenten", None), "de", "plural")
+    ('die sowjetischen ', None)
+    >>> fit_gender("mit sowjetischen ", None, de("Wehrmacht", "feminine"), "de", "singular")
+    ('mit sowjetischer ', None)
     """
     rules = _articles(lang)
     plural = number == "plural"
     if plural and rules is not None and before[-1:] in "'’":
         return _elided_plural(before, rules[3])
-    if rules is None or before[-1:] != " " or before[-2:-1].lower() not in rules[1]:
+    if rules is None or before[-1:] != " " or before[-2:-1].lower() not in fit_letters(lang):
         return before, None
     pattern, _, readings, data = rules
     m = pattern.search(before, max(len(before) - 12, 0))
     ending = ""  # (of the adjectives between the article and the term: des sowjetischen)
+    adjectives: list[tuple[int, int]] = []
     if m is None:
-        cut, ending = _adjectives_ending(before, lang)
+        cut, ending, adjectives = _adjectives_ending(before, lang)
         m = pattern.search(before, max(cut - 12, 0), cut) if ending else None
+        if m is None and not ending and _adjective_forms(lang):
+            return _fitted_french(before, term, number, lang)
+        if m is None and ending:
+            return _fitted_strong(
+                before,
+                cut=cut,
+                ending=ending,
+                adjectives=adjectives,
+                source=source,
+                term=term,
+                number=number,
+                lang=lang,
+            )
         if m is None:
-            return before, None
+            return before, _unread_between(before, term, number, data, lang)
     word = m.group(1)
     told = primary(source.lang) if source is not None else lang
     if told != lang and _is_article(word, told):  # (the text's: French des before a German
@@ -198,50 +269,237 @@ def fit_gender(
         lead += " "
     art = data.get("read_as", {}).get(art, art)
     genders = data["genders"]
+    slots = [*genders, "plural"]
     seen = readings.get(art)
     if seen is None:  # (a letter the pattern's case folding took: İm is no im)
         return before, None
+    if number not in ("singular", "plural") or (source is not None and not may_be_plural(source)):
+        seen = [r for r in seen if r[1] < len(genders)]  # (no plural reading: den Holocaust)
+        if not seen:
+            return before, None
     same = source is not None and primary(source.lang) == lang
     had = norm_gender(source.gender).lower() if source is not None and same else ""
     if had in genders:
-        seen = [r for r in seen if genders[r[1]] == had]
+        seen = [r for r in seen if slots[r[1]] == had]
         if not seen:  # (not the source term's article: a plural, a pronoun)
             return before, None
     prep = lead or before[max(m.start() - 12, 0) : m.start()]
     governed = data.get("governs", {}).get(prep.rsplit(None, 1)[-1].lower() if prep.strip() else "")
     if governed is not None:  # (a preposition before it: mit der Shoah is a dative)
-        seen = [r for r in seen if data["cases"][r[2]] in governed] or seen
-    if ending:  # (the readings the adjectives agree with: des sowjetischen, a genitive)
-        seen = [r for r in seen if _declined(lang, genders[r[1]], r[0], r[2]) == ending]
+        seen = [r for r in seen if data["cases"][r[2]] in governed]
+    if ending and seen:  # (the readings the adjectives agree with: des sowjetischen, a genitive)
+        seen = [r for r in seen if _declined(lang, slots[r[1]], r[0], r[2]) == ending]
         if not seen:
             return before, None
-    if plural:
-        return _fitted_plural(
-            before, m, word, lead=lead, seen=seen, ending=ending, term=term, data=data
-        )
-    want = norm_gender(term.gender).lower()
     fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
-    if want not in genders:
+    want = _wanted(term, number, genders)
+    if want is None:
         return (
             before,
             f"«{word}» kept before «{term.text}», which the glossary gives no gender {fix}",
         )
-    t = genders.index(want)
-    if ending and {_declined(lang, want, d, c) for d, _, c in seen} != {ending}:
-        return before, (
-            f"«{word}» kept before «{before[m.end() :]}{term.text}»: the adjectives between "
-            f"would change their ending with the gender of «{term.text}»: check them"
+    if not seen:  # (mit den before a singular: no case it can be, no guess made)
+        return before, f"«{word}» kept before «{term.text}»: its case cannot be told: check it"
+    t = slots.index(want)
+    got = {
+        (_form(data, d, t, c), _declined(lang, want, d, c) if ending else "") for d, _, c in seen
+    }
+    forms = {f for f, _ in got}
+    a_plural = ", a plural" if plural else ""
+    if "" in forms:
+        return (
+            before,
+            f"«{word}» kept before «{term.text}», a plural, which it has none of: check it",
         )
-    forms = {data["forms"][d][t][c] for d, _, c in seen}
     if len(forms) > 1:
-        why = f"«{word}» kept before «{term.text}»: its case cannot be told"
+        why = f"«{word}» kept before «{term.text}»{a_plural}: its case cannot be told"
         if source is not None and same and had not in genders:
             return before, f"{why} without the gender of «{source.text}» {fix}"
         return before, f"{why}: check it"
-
-    new = lead + forms.pop()
+    if len(got) > 1:
+        return before, (
+            f"«{word}» kept before «{before[m.end() :]}{term.text}»{a_plural}: the adjectives "
+            f"between would change their ending with «{term.text}»: check them"
+        )
+    form, new_end = got.pop()
+    new = lead + form
     new = next((k for k, v in fused.items() if v == new), new)
-    return before[: m.start()] + _as_cased(word, new) + " " + before[m.end() :], None
+    tail = _reended(before, m.end(), adjectives, ending, new_end)
+    return before[: m.start()] + _as_cased(word, new) + " " + tail, None
+
+
+def _fitted_french(before: str, term: Term, number: str, lang: str) -> tuple[str, str | None]:
+    """``before``, ending in an article and one or two regular adjectives before the noun
+    (:func:`_adjective_forms`: les grandes, le petit), with both in the gender and number of
+    ``term`` (la grande armée), where every reading that agrees gives one answer; unchanged
+    where no such article and adjectives end it, kept and said where the answer depends on
+    a reading or ``term`` has no gender.
+
+    >>> armee = Term("armée", "fr", gender="feminine")
+    >>> _fitted_french("Les grandes ", armee, "singular", "fr"), _fitted_french("du seul ", armee, "singular", "fr")
+    (('La grande ', None), ('de la seule ', None))
+    >>> _fitted_french("les autres ", armee, "singular", "fr")
+    ("l'autre ", None)
+    """
+    rules = _articles(lang)
+    table = _adjective_forms(lang)
+    if rules is None:
+        return before, None
+    pattern, _, readings, data = rules
+    genders = data["genders"]
+    spans: list[tuple[int, int]] = []
+    at = len(before)
+    while len(spans) < 2 and at >= 2 and before[at - 1] == " ":
+        start = before.rfind(" ", 0, at - 1) + 1
+        if before[start : at - 1] not in table:
+            break
+        spans.append((start, at - 1))
+        at = start
+    m = pattern.search(before, max(at - 12, 0), at) if spans else None
+    if m is None:
+        return before, None
+    word = m.group(1)
+    seen = readings.get(data.get("read_as", {}).get(word.lower(), word.lower()), [])
+    if number not in ("singular", "plural"):
+        seen = [r for r in seen if r[1] < len(genders)]
+    slots = [*genders, "plural"]
+    adjs = [table[before[a:b]] for a, b in spans]
+    agree = [
+        r
+        for r in seen
+        if all(
+            any(
+                (n == "plural") == (slots[r[1]] == "plural") and (n == "plural" or g == slots[r[1]])
+                for _, g, n in adj
+            )
+            for adj in adjs
+        )
+    ]
+    gender = norm_gender(term.gender).lower()
+    if not agree:
+        return before, None
+    if gender not in genders:
+        return (
+            before,
+            f"«{word}» kept before «{before[m.end() :]}{term.text}», which the glossary gives no gender",
+        )
+    want = slots.index("plural" if number == "plural" else gender)
+    written = {_form(data, d, want, c) for d, _, c in agree}
+    if len(written) > 1:
+        return before, f"«{word}» kept before «{term.text}»: its case cannot be told: check it"
+    num = "plural" if number == "plural" else "singular"
+    forms = [_adjective_form(adj[0][0], gender, num) for adj in adjs]
+    lead = before[: m.start()] + _as_cased(word, written.pop()) + " "
+    lead = fit_article(lead, Term(forms[-1], lang, gender=gender), lang)[0]  # (l'autre)
+    pos = m.end()
+    out = [lead]
+    for (a, b), form in sorted(zip(spans, forms, strict=True)):
+        out += [before[pos:a], form]
+        pos = b
+    return "".join(out) + before[pos:], None
+
+
+def _wanted(term: Term, number: str, genders: list[str]) -> str | None:
+    """The slot ``term`` asks of the words before it: ``"plural"`` for a plural ``number``,
+    else its gender, ``None`` where the glossary gives none."""
+    if number == "plural":
+        return "plural"
+    want = norm_gender(term.gender).lower()
+    return want if want in genders else None
+
+
+def _reended(
+    before: str, at: int, adjectives: list[tuple[int, int]], ending: str, new_end: str
+) -> str:
+    """``before[at:]`` with each adjective (its span in ``before``) ending in ``new_end``
+    instead of ``ending``."""
+    out: list[str] = []
+    pos = at
+    for _, stop in sorted(adjectives):
+        out.append(before[pos : stop - len(ending)])
+        out.append(new_end)
+        pos = stop
+    out.append(before[pos:])
+    return "".join(out)
+
+
+def _fitted_strong(
+    before: str,
+    *,
+    cut: int,
+    ending: str,
+    adjectives: list[tuple[int, int]],
+    source: Term | None,
+    term: Term,
+    number: str,
+    lang: str,
+) -> tuple[str, str | None]:
+    """``before``, ending in attributive adjectives (from ``cut``, of ``ending``) with no article
+    before them, with their strong ending (``[de.adjective]`` row 0) in the gender and number
+    of ``term``: only right after a preposition whose cases narrow them (mit sowjetischen → mit
+    sowjetischer Armee); else unchanged (a word of no table before them, diese, seine, zwei,
+    may be a determiner whose declension is not the strong one)."""
+    data = load_toml("articles.toml")[lang]
+    head = before[:cut].split()[-1:] or [""]
+    governed = data.get("governs", {}).get(head[0].lower())
+    table = load_toml("inflection.toml").get(lang, {}).get("adjective", {})
+    genders = data["genders"]
+    want = _wanted(term, number, genders)
+    if governed is None:
+        return before, _unread_between(before, term, number, data, lang)
+    if not table or want is None:
+        return before, None
+    slots = [*genders, "plural"] if number in ("singular", "plural") else list(genders)
+    if source is not None and not may_be_plural(source):
+        slots = list(genders)
+    cases = [c for c, case in enumerate(data["cases"]) if case in governed]
+    seen = [c for s in slots for c in cases if table[s][0][c] == ending]
+    ends = {table[want][0][c] for c in seen}
+    if not ends:
+        return before, None
+    if len(ends) > 1:
+        return before, (
+            f"«{before[cut:]}{term.text}» kept: the case of its adjectives cannot be told: check them"
+        )
+    return before[:cut] + _reended(before, cut, adjectives, ending, ends.pop()), None
+
+
+def _unread_between(
+    before: str, term: Term, number: str, data: Mapping[str, Any], lang: str
+) -> str | None:
+    """Why an article one to three words before ``term``, the words between lower case and
+    one of them no adjective (:func:`~.forms.adjective_ending`: sehr, schon), is kept where
+    none of its readings agrees with ``term`` (mit den sehr großen before a masculine
+    singular); ``None`` else (no such article, or one that may agree)."""
+    rules = _articles(lang)
+    want = _wanted(term, number, data["genders"])
+    if rules is None or want is None:
+        return None
+    words = before.split()[-4:]
+    for j in range(len(words) - 2, max(len(words) - 5, -1), -1):
+        between = words[j + 1 :]
+        if not all(w.isalpha() and w.islower() for w in between):
+            return None
+        art = words[j].lower()
+        art = data.get("fused", {}).get(art, art).rsplit(" ", 1)[-1]
+        art = data.get("read_as", {}).get(art, art)
+        seen = rules[2].get(art)
+        if seen is None:
+            continue
+        governed = data.get("governs", {}).get(words[j - 1].lower() if j else "")
+        if governed is not None:  # (mit den: a dative)
+            seen = [r for r in seen if data["cases"][r[2]] in governed] or seen
+        slot = [*data["genders"], "plural"].index(want)
+        if number not in ("singular", "plural"):
+            seen = [r for r in seen if r[1] < len(data["genders"])]
+        unread = [w for w in between if adjective_ending(w, lang) is None]
+        if not seen or not unread or any(r[1] == slot for r in seen):
+            return None
+        return (
+            f"«{words[j]}» kept before «{' '.join(between)} {term.text}»: «{unread[0]}» is no "
+            "adjective it can fit: check them"
+        )
+    return None
 
 
 def _elided_plural(before: str, data: Mapping[str, Any]) -> tuple[str, str | None]:
@@ -255,59 +513,20 @@ def _elided_plural(before: str, data: Mapping[str, Any]) -> tuple[str, str | Non
     return before, None
 
 
-def _fitted_plural(
-    before: str,
-    m: re.Match[str],
-    word: str,
-    *,
-    lead: str,
-    seen: list[tuple[int, int, int]],
-    ending: str,
-    term: Term,
-    data: Mapping[str, Any],
-) -> tuple[str, str | None]:
-    """:func:`fit_gender`'s article ``word`` (match ``m`` of ``before``, read as ``seen``)
-    in the plural (articles.toml ``plural``) before ``term``, a plural; kept and said where
-    the determiner has none (German ein), its case cannot be told, or adjectives between
-    would change their ending (the plural's after every determiner here: -en)."""
-    table = data.get("plural")
-    if table is None:
-        return before, None
-    forms = {table[d][c] for d, _, c in seen}
-    if ending and ending != "en":
-        return before, (
-            f"«{word}» kept before «{before[m.end() :]}{term.text}», a plural: the adjectives "
-            "between would change their ending: check them"
-        )
-    if "" in forms:
-        return (
-            before,
-            f"«{word}» kept before «{term.text}», a plural, which it has none of: check it",
-        )
-    if len(forms) > 1:
-        return (
-            before,
-            f"«{word}» kept before «{term.text}», a plural: its case cannot be told: check it",
-        )
-    new = lead + forms.pop()
-    new = next((k for k, v in data.get("fused", {}).items() if v == new), new)
-    return before[: m.start()] + _as_cased(word, new) + " " + before[m.end() :], None
-
-
-def _adjectives_ending(before: str, lang: str) -> tuple[int, str]:
+def _adjectives_ending(before: str, lang: str) -> tuple[int, str, list[tuple[int, int]]]:
     """(where the attributive adjectives that end ``before`` start, their one ending:
-    :func:`~.forms.adjective_run`, and so joined by und, oder, sowie or a comma), or
-    ``(len(before), "")`` for none.
+    :func:`~.forms.adjective_run`, and so joined by und, oder, sowie or a comma, and each
+    adjective's span), or ``(len(before), "", [])`` for none.
 
     >>> _adjectives_ending("des großen, sowjetischen und russischen ", "de")
-    (4, 'en')
+    (4, 'en', [(4, 10), (12, 24), (29, 39)])
     """
     at = len(before)
     if at < 2 or before[at - 1] != " ":
-        return at, ""
+        return at, "", []
     start = before.rfind(" ", 0, at - 1) + 1
     if adjective_ending(before[start : at - 1], lang) is None:
-        return at, ""  # (no adjective right before the term: most calls)
+        return at, "", []  # (no adjective right before the term: most calls)
     words: list[str] = []
     starts: list[int] = []
     joining = coordinators(lang)
@@ -324,7 +543,14 @@ def _adjectives_ending(before: str, lang: str) -> tuple[int, str]:
         if word not in joining and adjective_ending(word, lang) is None:
             break  # (the word before the adjectives: no need to read on)
     k, ending = adjective_run(words, lang)
-    return (starts[k - 1], ending) if k else (len(before), "")
+    if not k:
+        return len(before), "", []
+    spans = [
+        (starts[i], starts[i] + len(words[i]))
+        for i in range(k)
+        if words[i] not in joining and adjective_ending(words[i], lang) is not None
+    ]
+    return starts[k - 1], ending, sorted(spans)
 
 
 def _declined(lang: str, gender: str, determiner: int, case: int) -> str:

@@ -49,6 +49,7 @@ __all__ = [
     "governed_cases",
     "inflects_by_dictionary",
     "inflects_by_endings",
+    "may_be_plural",
     "named_in_singular",
     "number_after",
     "plural_forms",
@@ -1000,6 +1001,18 @@ def named_in_singular(concept: Concept) -> bool:
 _DE_PLURAL_ENDS = ("e", "n", "s")
 
 
+def _de_head(words: list[str]) -> str:
+    """A German term's head noun (of its ``words``): the last word before a lower-case one."""
+    head = next(w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1].islower())
+    return head.rsplit("-", 1)[-1]
+
+
+#: the ends of German nouns whose plural may be their singular (Duden, "Der Plural": masculine
+#: and neuter nouns in -el, -er, -en take no ending, der/die Arbeiter, das/die Mittel; -en is
+#: one of _DE_PLURAL_ENDS): no such term's number is told by its form
+_DE_ZERO_PLURAL_ENDS = ("el", "er")
+
+
 def _own_plural(term: Term) -> bool:
     """Whether ``term``'s own form may be a plural: French, a term that is its own plural
     (:func:`pluralized`: each word of its core ends in -s, -x or -z, Forces armées
@@ -1014,14 +1027,45 @@ def _own_plural(term: Term) -> bool:
     if lang == "fr":
         head = words[0].rsplit("-", 1)[-1]
         return not head.isupper() and term.text in pluralized(term.text, lang)
-    head = next(w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1].islower())
-    head = head.rsplit("-", 1)[-1]
+    head = _de_head(words)
     if head.isupper() or not head.lower().endswith(_DE_PLURAL_ENDS):
         return False
     rules = (_inflection(lang) or {}).get("plural", {}).get("rules", ())
     return not any(
         len(r["end"]) > 1 and r.get("add") and head.lower().endswith(r["end"]) for r in rules
     )
+
+
+def may_be_plural(term: Term) -> bool:
+    """Whether ``term``, as written, may be a plural, so that an article of the plural may
+    stand before it in a text: its stated number (:func:`~.model.norm_number`); a Russian or
+    Ukrainian term, a plural by the dictionary (:func:`translit.morphology.is_plural_term`:
+    Вооружённые силы); a French or German one, a form that may be a plural
+    (:func:`_own_plural`, a German head in -el, -er); an English one, a last word in -s;
+    any other, yes (not told).
+
+    >>> [may_be_plural(Term(w, lang)) for w, lang in (("Вооружённые силы", "ru"),
+    ...     ("армия", "ru"), ("Holocaust", "de"), ("Arbeiter", "de"), ("Holocaust", "en"))]
+    [True, False, False, True, False]
+    """
+    from ..morphology import is_plural_term
+
+    stated = norm_number(term)
+    if stated in ("singular", "plural"):
+        return stated == "plural"
+    lang = primary(term.lang)
+    words = term.text.split()
+    if not words or term.is_acronym:
+        return True
+    if inflects_by_dictionary(term):
+        return is_plural_term(term.text, lang)
+    if lang == "de":
+        return _own_plural(term) or _de_head(words).lower().endswith(_DE_ZERO_PLURAL_ENDS)
+    if lang == "fr":
+        return _own_plural(term)
+    if lang == "en":
+        return words[-1].endswith("s")
+    return True
 
 
 def written_number(concept: Concept, target: Term) -> str:
@@ -1032,15 +1076,18 @@ def written_number(concept: Concept, target: Term) -> str:
     :func:`translit.morphology.is_plural_term`, Вооружённые силы, Альпы)
     where ``target``'s own form may be a plural too (:func:`_own_plural`: a French term that
     is its own plural, a German head noun in a plural ending, of no name: der Balkan, das
-    Erzgebirge, die Alpen); else ``""``. What an article
-    before the term agrees with (les Forces armées ukrainiennes, die Streitkräfte).
+    Erzgebirge, die Alpen); ``"singular"`` for a French or German term whose own form
+    cannot be a plural (armée, Wehrmacht; not an acronym, a person's or a place's name,
+    Olechky, nor a German head in -el, -er, Arbeiter); else ``""``. What an article
+    before the term agrees with (les Forces armées ukrainiennes, die Streitkräfte; les
+    Вооружённые силы written l'armée).
 
     >>> ru, fr = Term("Вооружённые силы Украины", "ru"), Term("Forces armées ukrainiennes", "fr")
     >>> written_number(Concept("afu", terms=[ru, fr]), fr)
     'plural'
     >>> axe = Term("Axe", "fr", type="shortForm")
     >>> written_number(Concept("axis", terms=[Term("страны оси", "ru"), axe]), axe)
-    ''
+    'singular'
     """
     from ..morphology import is_plural_term
 
@@ -1048,7 +1095,16 @@ def written_number(concept: Concept, target: Term) -> str:
     if stated in ("singular", "plural"):
         return stated
     subject = (concept.subject or "").lower()
-    if subject == "person" or not _own_plural(target):
+    if not _own_plural(target):  # (armée, Wehrmacht: no plural's form; an acronym may be one)
+        lang = primary(target.lang)
+        if target.is_acronym or lang not in ("fr", "de") or not target.text.split():
+            return ""
+        if subject in ("person", "place"):
+            return ""  # (a name's form tells its number less: Olechky, Saïan, Oleschky)
+        if lang == "de" and _de_head(target.text.split()).lower().endswith(_DE_ZERO_PLURAL_ENDS):
+            return ""  # (die Arbeiter: either number)
+        return "singular"
+    if subject == "person":
         return ""
     if primary(target.lang) == "de" and is_name(concept, target):
         return ""  # (a German name's form tells its number less: der Balkan, das Erzgebirge)

@@ -24,6 +24,7 @@ from .conventions import (
     established_forms,
     established_variants,
     get_target_romanizer,
+    initials_space,
     romanize_for,
     target_language,
 )
@@ -39,6 +40,7 @@ __all__ = [
     "established_variants",
     "get_target_romanizer",
     "given_names",
+    "initials_space",
     "name_key",
     "romanize_for",
     "same_name",

@@ -136,6 +136,7 @@ __all__ = [
     "convention_for",
     "foreign_surnames",
     "get_target_romanizer",
+    "initials_space",
     "regnal_forms",
     "regnal_numeral",
     "romanize_for",
@@ -161,6 +162,18 @@ _PART = re.compile(f"[{_CYR}][{_CYR}{_MARKS}]*")
 
 
 # -- targets ----------------------------------------------------------------------------------
+
+
+def initials_space(target: str) -> str:
+    """What ``target``'s readers write between a given name's initials and before the surname
+    (conventions.toml ``[initials] space``: V. V. Poutine, W. W. Putin; a space where the
+    table names none).
+
+    >>> initials_space("fr"), initials_space("de-AT")
+    (' ', ' ')
+    """
+    spaces = _config().get("initials", {}).get("space", {})
+    return str(spaces.get(target_language(target), " "))
 
 
 def target_language(target: str) -> str:
@@ -568,6 +581,7 @@ class TargetRomanizer:
         "_generics",
         "_given",
         "_given_names",
+        "_initials",
         "_izofa",
         "_japanese",
         "_keyed",
@@ -620,6 +634,7 @@ class TargetRomanizer:
         person, self._person_rewrites = _person_rules(self.source, self.language)
         self._izofa = _izofa(self.source)  # (the letters it needs, its rewrites)
         self._generics = frozenset(_config().get("generics", {}).get(self.source, ()))
+        self._initials: dict[str, str] = dict(_config().get("initials", {}).get(self.language, {}))
         generic = _config().get("generic_forms", {}).get(self.language, {}).get(self.source, {})
         self._generic_forms: dict[str, str] = {str(k): str(v) for k, v in generic.items()}
         self._person = reader_romanizer(person, self.source) if person else None
@@ -1988,7 +2003,46 @@ class TargetRomanizer:
                 # the ё the text leaves out; the е reading stays an accepted variant
                 out.append((first.start(), first.end(), (self._convert(yo), self._convert(w))))
             i += 1
-        return out
+        return self._with_initials(text, words, out) if self._initials else out
+
+    def _with_initials(
+        self,
+        text: str,
+        words: list[re.Match[str]],
+        out: list[tuple[int, int, tuple[str, ...]]],
+    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """``out`` and a span for each initial of ``text`` that no span of ``out`` covers (a
+        capital the readers' table ``[initials.<target>]`` names and a full stop, beside
+        another initial, Ю. А. Гагарин, or before a surname, Я. Гашек, or joined to the
+        word after, Я.Гашек; not the pronoun Я ending a sentence): French I. for Ю., not Iou.
+
+        >>> TargetRomanizer("fr").romanize("Ю. А. Гагарин, Я.Гашек, Е. Т. Гайдар. Кто? Я. Потом")
+        'I. A. Gagarine, I.Gachek, E. T. Gaïdar. Kto? Ia. Potom'
+        """
+        added: list[tuple[int, int, tuple[str, ...]]] = []
+        for k, m in enumerate(words):
+            w, end = m.group(), m.end()
+            if w not in self._initials or text[end : end + 1] != ".":
+                continue
+            if any(a <= m.start() < b for a, b, _ in out):
+                continue
+            after = words[k + 1] if k + 1 < len(words) else None
+            named = after is not None and after.group()[:1].isupper()
+            if not (
+                (k and _is_initial(text, words[k - 1]))
+                or (
+                    named
+                    and after is not None
+                    and (
+                        after.start() == end + 1  # (joined: Я.Гашек)
+                        or _is_initial(text, after)
+                        or _dictionary_name(after.group())
+                    )
+                )
+            ):
+                continue
+            added.append((m.start(), end, (self._initials[w],)))
+        return sorted(out + added) if added else out
 
     def _may_be_named(self, word: str) -> bool:
         """Whether a rule of :meth:`spans` that reads capitalised ``word`` itself may take it:
@@ -2873,6 +2927,12 @@ def _cyrillic_given_names() -> frozenset[str]:
     """Folded given names of every source language's tables (:func:`given_spellings`: Serbian
     Новак, Bulgarian Петко), which no Korean given name of one word is."""
     return frozenset().union(*(given_spellings(lang) for lang in languages()))
+
+
+def _is_initial(text: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` of ``text`` is an initial: one capital and a full stop after it."""
+    w = word.group()
+    return len(w) == 1 and w.isupper() and text[word.end() : word.end() + 1] == "."
 
 
 def _dictionary_name(word: str) -> bool:
