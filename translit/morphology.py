@@ -48,6 +48,7 @@ __all__ = [
     "coordinated",
     "declension_table",
     "declined",
+    "declined_nominatives",
     "dictionary_version",
     "forms",
     "forms_start",
@@ -73,6 +74,7 @@ __all__ = [
     "person_genders",
     "plural",
     "readings",
+    "singular_declined",
     "singular_lemmas",
     "surname_before_place",
     "surname_genders",
@@ -1607,36 +1609,56 @@ def _endings(word: str, rule: dict[str, Any], slot: int) -> set[str]:
 def declined_nominatives(word: str, lang: str) -> tuple[str, ...]:
     """The nouns ``word`` may be an oblique case of in the singular (genitive, dative,
     accusative, instrumental, locative) by the endings of ``[declension.<lang>]``'s noun rules
-    (:func:`declined`, read backwards: each guess declines to ``word``), capitalised as
-    ``word``; none for a language without a table.
+    (:func:`declined` read backwards), capitalised as ``word``; none for a language without a
+    table. Guesses by the ending alone (Мінска: Мінск, and a neuter Мінско): a caller keeps the
+    one it knows (a listed place) and checks it declines so (:func:`singular_declined`).
 
     >>> "Мінск" in declined_nominatives("Мінска", "be"), declined_nominatives("Мінск", "be")
     (True, ())
     >>> "Масква" in declined_nominatives("Маскве", "be"), declined_nominatives("Мінска", "ru")
     (True, ())
     """
-    table = declension_table(lang)
-    if table is None:
+    backwards = _backwards(lang)
+    if not backwards:
         return ()
     low = word.lower()
     out: list[str] = []
-    for rule in table.get("noun", ()):
+    for n in range(min(len(low), _LONGEST_ENDING), -1, -1):
+        for kept, end in backwards.get(low[len(low) - n :], ()):
+            guess = (word[: len(word) - n] if n else word) + kept
+            if guess != word and guess.lower().endswith(end):
+                out.append(guess)
+    return tuple(dict.fromkeys(out))
+
+
+#: the longest ending of a case the tables of [declension.<lang>] write (a bound of the look-up)
+_LONGEST_ENDING = 6
+
+
+@functools.cache
+def _backwards(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each ending of a singular oblique case of ``[declension.<lang>]``'s nouns → (the
+    letters the stem lost, the nominative's end) of each rule that writes it: the table read
+    backwards once (:func:`declined_nominatives`)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for rule in (declension_table(lang) or {}).get("noun", ()):
         for end in rule["ends"]:
             cut = rule.get("cut", len(end))
             kept = end[len(end) - cut :] if cut else ""  # (the end's letters the stem loses)
             for slot in rule["singular"][1:]:
                 for ending in slot.split("|"):
-                    if ending.startswith("$") or not low.endswith(ending):
-                        continue
-                    stem = word[: len(word) - len(ending)] if ending else word
-                    guess = stem + kept
-                    if guess != word and guess.lower().endswith(end):
-                        out.append(guess)
-    every = dict.fromkeys(out)
-    return tuple(g for g in every if word in _singular_declined(g, lang))
+                    if not ending.startswith("$") and len(ending) <= _LONGEST_ENDING:
+                        out.setdefault(ending, []).append((kept, end))
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
-def _singular_declined(text: str, lang: str) -> frozenset[str]:
-    """The forms of :func:`declined` of ``text`` that may be of the singular."""
+@functools.lru_cache(maxsize=1 << 12)
+def singular_declined(text: str, lang: str) -> frozenset[str]:
+    """The oblique forms of :func:`declined` of ``text`` that may be of the singular (those
+    of no plural alone: Мінскам, the instrumental and a plural's dative, but not Мінскі).
+
+    >>> sorted(singular_declined("Мінск", "be"))
+    ['Мінска', 'Мінскам', 'Мінске', 'Мінском', 'Мінску']
+    """
     every, plural_only, _ = declined(text, lang)
     return frozenset(every[1:]) - frozenset(plural_only)

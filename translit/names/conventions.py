@@ -62,7 +62,6 @@ from ..morphology import LANGUAGES as MORPHOLOGY_LANGUAGES
 from ..morphology import (
     agrees_with_noun,
     declension_table,
-    declined,
     declined_nominatives,
     function_parts,
     genitive_only,
@@ -79,6 +78,7 @@ from ..morphology import (
     listed_readings,
     names_nothing,
     person_genders,
+    singular_declined,
     surname_before_place,
     surname_genders,
     surname_lemmas,
@@ -2700,8 +2700,7 @@ def _declines_to(nominative: str, said: str, lang: str, hint: str = "person") ->
     """
     want = fold(said)
     if declension_table(lang) is not None:  # (Belarusian: the table's singular cases)
-        every, plural_only, _ = declined(nominative, lang)
-        return any(fold(f) == want for f in every[1:] if f not in plural_only)
+        return any(fold(f) == want for f in singular_declined(nominative, lang))
     forms = word_forms(nominative, lang, hint=hint, plural=False)
     return any(fold(f) == want for f in forms[1:])
 
