@@ -7,11 +7,14 @@ Kyjiw (the Auswärtiges Amt's Länderverzeichnis since 24 February 2024), of Rus
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 from conftest import NAMES_CSV
 from conftest import read_table as read_csv
 
 import translit
 from translit._datafiles import load_toml
+from translit.cli import cli
+from translit.glossary import Concept, Glossary, Term, apply_text
 
 
 def test_each_form_is_one_of_its_rows_forms() -> None:
@@ -60,3 +63,32 @@ def test_the_other_form_stays_accepted() -> None:
     assert translit.verify("Київ", "Kiew", lang="uk", target="de").accepted
     assert translit.verify("Київ", "Kyjiw", lang="uk", target="de").accepted
     assert translit.verify("Киев", "Kiew", lang="ru", target="de").accepted
+
+
+@pytest.mark.parametrize(
+    "line, lang, want, not_wanted",
+    [
+        ("Київ — столиця.", "uk", "Kyjiw", "Kiew"),
+        ("Киев — столица.", "ru", "Kiew", "Kyjiw"),
+    ],
+)
+def test_glossary_apply_and_romanize_agree(
+    line: str, lang: str, want: str, not_wanted: str
+) -> None:
+    """be45: ``glossary apply -t de`` wrote Kiew for Ukrainian Київ where ``romanize -t de``
+    writes Kyjiw; both commands now take the form from source_forms.toml, on the same line."""
+    runner = CliRunner()
+    applied = runner.invoke(cli, ["glossary", "apply", "-t", "de"], input=line + "\n")
+    romanized = runner.invoke(cli, ["romanize", "-l", lang, "-t", "de"], input=line + "\n")
+    assert applied.exit_code == 0 and romanized.exit_code == 0, (applied.output, romanized.output)
+    for out in (applied.output, romanized.output):
+        assert want in out and not_wanted not in out, out
+
+
+def test_a_glossary_concept_of_its_own_keeps_its_term() -> None:
+    # a concept that gives its own German term (not names.csv's row) keeps it, as before
+    own = Concept("kyiv", terms=[Term("Київ", "uk"), Term("Kiew", "de")])
+    assert apply_text("Київ — столиця.", Glossary([own]), "de") == "Kiew — столиця."
+    # the row's id with the form not among its terms: the concept's term
+    row = Concept("place-kyiv", terms=[Term("Київ", "uk"), Term("Kiew", "de")])
+    assert apply_text("Київ — столиця.", Glossary([row]), "de") == "Kiew — столиця."

@@ -33,7 +33,7 @@ import importlib
 import itertools
 import os
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ._datafiles import load_toml, read_table
@@ -46,6 +46,9 @@ __all__ = [
     "MorphologyError",
     "agrees_with_noun",
     "coordinated",
+    "declension_table",
+    "declined",
+    "declined_nominatives",
     "dictionary_version",
     "forms",
     "forms_start",
@@ -71,6 +74,7 @@ __all__ = [
     "person_genders",
     "plural",
     "readings",
+    "singular_declined",
     "singular_lemmas",
     "surname_before_place",
     "surname_genders",
@@ -664,11 +668,29 @@ def is_adjective(word: str, lang: str = "ru") -> bool:
     (True, True)
     >>> is_adjective("Києва", "uk"), is_adjective("Москвы")
     (False, False)
+
+    A language no dictionary reads, with a ``[declension.<lang>]`` table (Belarusian): whether
+    ``word`` ends as the table's adjectives' forms of two letters or more do (Гомельскай,
+    Мінскага): the ending alone, so a noun's form ending so is one too (Масквой, Дунаю: a miss
+    where a caller wants no adjective, not a wrong reading).
+
+    >>> is_adjective("Гомельскай", "be"), is_adjective("Масквой", "be"), is_adjective("Мінска", "be")
+    (True, True, False)
     """
     if lang not in LANGUAGES:
-        return False
+        ends = _adjective_ends(lang)
+        return bool(ends) and word.lower().endswith(ends)
     last = word.rsplit("-", 1)[-1].lower()
     return any(_known(p) and p.tag.POS == "ADJF" for p in _parse(last, lang))
+
+
+@functools.cache
+def _adjective_ends(lang: str) -> tuple[str, ...]:
+    """The endings of two letters or more of ``[declension.<lang>]``'s adjectives (none
+    without a table)."""
+    rules = (declension_table(lang) or {}).get("adjective", ())
+    ends = {e for r in rules for slot in r["singular"] + r["plural"] for e in slot.split("|")}
+    return tuple(sorted(e for e in ends if len(e) > 1))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1479,3 +1501,165 @@ def _agree(
             break
         parses[k] = epithet
     return number, gender, head, parses
+
+
+@functools.cache  # (asked for every term by the glossary's inflects_by_endings: read once)
+def declension_table(lang: str) -> dict[str, Any] | None:
+    """The case endings of ``data/inflection.toml``'s ``[declension.<lang>]`` for a language
+    no dictionary declines (Belarusian), or ``None``: what :func:`declined` reads, for the
+    glossary's terms and the names layer's places alike.
+
+    >>> declension_table("be") is not None, declension_table("ru")
+    (True, None)
+    """
+    return load_toml("inflection.toml").get("declension", {}).get(lang)
+
+
+def declined(
+    text: str, lang: str, gender: str | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(every form, the plural forms of no singular, the forms of both numbers) of the term
+    ``text`` in ``lang``, from the case endings of ``data/inflection.toml``'s
+    ``[declension.<lang>]`` (Belarusian: no dictionary of it): its adjectives agree with its
+    head noun, the words after the head noun stay as written; ``text`` first.
+
+    >>> every, plural, either = declined("Чырвоная армія", "be")
+    >>> every[:6]
+    ('Чырвоная армія', 'Чырвонай арміі', 'Чырвоной арміі', 'Чырвоную армію', 'Чырвонай арміяй', 'Чырвонай арміяю')
+    >>> "Беларуссю" in declined("Беларусь", "be")[0], declined("Токіа", "be")
+    (True, (('Токіа',), (), ()))
+    """
+    table = declension_table(lang) or {}
+    words = text.split(" ")
+    adjectives: list[dict[str, Any]] = []
+    for w in words[:-1]:  # (the leading words with an adjective's ending)
+        rule = _rule(w, table.get("adjective", ()), None)
+        if rule is None:
+            break
+        adjectives.append(rule)
+    at = len(adjectives)
+    if len(words[at]) < table.get("min_letters", 0):
+        return (text,), (), ()
+    agreed = adjectives[0]["gender"] if adjectives else gender
+    nouns = [
+        r
+        for g in _GENDERS_OF.get(agreed or "", _ALL_GENDERS)
+        if (r := _rule(words[at], table.get("noun", ()), g))
+    ]
+    if not nouns:
+        return (text,), (), ()
+    slots: list[list[set[str]]] = [
+        [_endings(w, r, k) for k in range(12)]
+        for w, r in zip(words, adjectives, strict=False)  # (the head and after: none)
+    ]
+    head = [set().union(*(_endings(words[at], r, k) for r in nouns)) for k in range(12)]
+    slots.append(head)
+    rest = " ".join(words[at + 1 :])
+    by_number: list[list[str]] = [[], []]
+    for k in range(12):
+        if k % 6 == 3 and all(s[k] <= s[k - 3] | s[k - 2] for s in slots):
+            continue  # (an accusative as the nominative or the genitive: each word alike)
+        for combo in itertools.product(*(sorted(s[k]) for s in slots)):
+            form = " ".join((*combo, rest) if rest else combo)
+            by_number[k // 6].append(form)
+    singular, plural = dict.fromkeys([text, *by_number[0]]), dict.fromkeys(by_number[1])
+    every = tuple(dict.fromkeys([*singular, *plural]))
+    return (
+        every,
+        tuple(f for f in plural if f not in singular),
+        tuple(f for f in plural if f in singular),
+    )
+
+
+_ALL_GENDERS = ("feminine", "masculine", "neuter", "plural")  # (plural: Курапаты)
+_GENDERS_OF = {g: (g,) for g in _ALL_GENDERS}
+
+
+def _rule(word: str, rules: Sequence[dict[str, Any]], gender: str | None) -> dict[str, Any] | None:
+    """The first of ``rules`` (of ``gender``, when given) with the longest end ``word`` ends
+    in (lower case), with ``"end"`` set to that end; none when none fits."""
+    low = word.lower()
+    best: dict[str, Any] | None = None
+    for rule in rules:
+        if gender is not None and rule["gender"] != gender:
+            continue
+        for end in rule["ends"]:
+            if (
+                low.endswith(end)
+                and len(low) > len(end)
+                and (best is None or len(end) > len(best["end"]))
+                and not (rule.get("after_consonant") and low[-len(end) - 1] in CYRILLIC_VOWELS)
+            ):
+                best = {**rule, "end": end}
+    return best
+
+
+def _endings(word: str, rule: dict[str, Any], slot: int) -> set[str]:
+    """The forms of ``word`` in ``slot`` (0-5 the singular cases, 6-11 the plural) by
+    ``rule``: its end cut, each ending added (``$``: the stem's last letter again, Беларуссю)."""
+    cut = rule.get("cut", len(rule["end"]))
+    stem = word[: len(word) - cut] if cut else word
+    said = (rule["singular"] + rule["plural"])[slot]
+    out = set()
+    for ending in said.split("|"):
+        out.add(stem + (stem[-1:] + ending[1:] if ending.startswith("$") else ending))
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def declined_nominatives(word: str, lang: str) -> tuple[str, ...]:
+    """The nouns ``word`` may be an oblique case of in the singular (genitive, dative,
+    accusative, instrumental, locative) by the endings of ``[declension.<lang>]``'s noun rules
+    (:func:`declined` read backwards), capitalised as ``word``; none for a language without a
+    table. Guesses by the ending alone (Мінска: Мінск, and a neuter Мінско): a caller keeps the
+    one it knows (a listed place) and checks it declines so (:func:`singular_declined`).
+
+    >>> "Мінск" in declined_nominatives("Мінска", "be"), declined_nominatives("Мінск", "be")
+    (True, ())
+    >>> "Масква" in declined_nominatives("Маскве", "be"), declined_nominatives("Мінска", "ru")
+    (True, ())
+    """
+    backwards = _backwards(lang)
+    if not backwards:
+        return ()
+    low = word.lower()
+    out: list[str] = []
+    for n in range(min(len(low), _LONGEST_ENDING), -1, -1):
+        for kept, end in backwards.get(low[len(low) - n :], ()):
+            guess = (word[: len(word) - n] if n else word) + kept
+            if guess != word and guess.lower().endswith(end):
+                out.append(guess)
+    return tuple(dict.fromkeys(out))
+
+
+#: the longest ending of a case the tables of [declension.<lang>] write (a bound of the look-up)
+_LONGEST_ENDING = 6
+
+
+@functools.cache
+def _backwards(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each ending of a singular oblique case of ``[declension.<lang>]``'s nouns → (the
+    letters the stem lost, the nominative's end) of each rule that writes it: the table read
+    backwards once (:func:`declined_nominatives`)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for rule in (declension_table(lang) or {}).get("noun", ()):
+        for end in rule["ends"]:
+            cut = rule.get("cut", len(end))
+            kept = end[len(end) - cut :] if cut else ""  # (the end's letters the stem loses)
+            for slot in rule["singular"][1:]:
+                for ending in slot.split("|"):
+                    if not ending.startswith("$") and len(ending) <= _LONGEST_ENDING:
+                        out.setdefault(ending, []).append((kept, end))
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def singular_declined(text: str, lang: str) -> frozenset[str]:
+    """The oblique forms of :func:`declined` of ``text`` that may be of the singular (those
+    of no plural alone: Мінскам, the instrumental and a plural's dative, but not Мінскі).
+
+    >>> sorted(singular_declined("Мінск", "be"))
+    ['Мінска', 'Мінскам', 'Мінске', 'Мінском', 'Мінску']
+    """
+    every, plural_only, _ = declined(text, lang)
+    return frozenset(every[1:]) - frozenset(plural_only)

@@ -88,6 +88,7 @@ from ..engine.native import (
     table_hits,
 )
 from ..errors import GlossaryError, shown, want_bool, want_str
+from ..names.forms import source_preferred
 from ..script import (
     CYRILLIC_CLASS,
     INVISIBLE,
@@ -967,6 +968,13 @@ class Hit(NamedTuple):
         "im Gulag" (matched as the variant Gulag and as the English GULAG) both take the French
         acronym Goulag.
 
+        A full form of a ``glossaries/names.csv`` row spelled in its own language's column
+        takes the form ``translit/data/names/source_forms.toml`` gives readers of ``lang``
+        (:func:`source_term`: Ukrainian Київ → Kyjiw for German readers, as ``romanize -t de``
+        writes it; Russian Киев → Kiew). The order: that form where the concept is that row
+        (its id, and the form one of its ``lang`` terms); else the concept's own best full
+        form, so a glossary whose concept gives a German term of its own keeps it.
+
         >>> c = Concept("v", terms=[Term("Andrey Vlasov", "en"),
         ...     Term("Vlasov", "en", type="shortForm"), Term("Andrei Wlassow", "de"),
         ...     Term("Wlassow", "de", type="shortForm", status="admitted")])
@@ -981,6 +989,9 @@ class Hit(NamedTuple):
         used, c = self.term, self.concept
         kind = short_kind(c, used)
         if kind is None:  # (a full form: the best full form, above a preferred acronym)
+            own = source_term(c, used, lang)
+            if own is not None:  # (Київ for German readers: Kyjiw, as romanize writes it)
+                return own
             full = (
                 t
                 for t in c.terms_in(lang)
@@ -1019,7 +1030,7 @@ class Hit(NamedTuple):
             "how": self.how,
         }
         if target is not None:
-            t = self.concept.preferred(target)
+            t = source_term(self.concept, self.term, target) or self.concept.preferred(target)
             out["target"] = t.text if t else None
             a = self.target(target)
             if a is not None and a is not t:
@@ -2283,8 +2294,29 @@ def find_terms(
     ).find(text)
 
 
-def _label(c: Concept, target: str) -> str | None:
-    full = c.preferred(target)
+def source_term(concept: Concept, term: Term, lang: str) -> Term | None:
+    """The term of ``concept`` in ``lang`` that ``translit/data/names/source_forms.toml``
+    gives readers of ``lang`` where a text spells the name as ``term``'s language does (the
+    one home of that fact, which ``romanize -t`` reads too), or ``None``: the concept is not
+    that table's row (another id, or the form is none of its ``lang`` terms), or ``term`` is a
+    spelling of another language (Russian Киев quoted in a Ukrainian text).
+
+    >>> kyiv = Concept("place-kyiv", terms=[Term("Київ", "uk"), Term("Киев", "ru"),
+    ...     Term("Kiew", "de"), Term("Kyjiw", "de", status="admitted")])
+    >>> source_term(kyiv, kyiv.terms[0], "de").text, source_term(kyiv, kyiv.terms[1], "de")
+    ('Kyjiw', None)
+    >>> own = Concept("place-kyiv", terms=[Term("Київ", "uk"), Term("Kiew", "de")])
+    >>> source_term(own, own.terms[0], "de") is None
+    True
+    """
+    form = source_preferred(primary(term.lang), primary(lang)).get(concept.id)
+    if form is None:
+        return None
+    return next((t for t in concept.terms_in(lang) if t.text == form), None)
+
+
+def _label(c: Concept, target: str, term: Term | None = None) -> str | None:
+    full = (source_term(c, term, target) if term is not None else None) or c.preferred(target)
     if full is None:
         return None
     acr = c.preferred_acronym(target)
@@ -2391,7 +2423,7 @@ def apply_text(
     pos = 0
     for h in hits:  # annotate
         out.append(text[pos : h.start])
-        label = _label(h.concept, target)
+        label = _label(h.concept, target, h.term)
         same = label is not None and h.text.casefold() in (x.casefold() for x in label.split(": "))
         out.append(h.text if label is None or same else f"{h.text} [{label}]")
         pos = h.end

@@ -19,6 +19,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from .._datafiles import load_toml
+from ..morphology import declension_table, declined
 from ..script import CYRILLIC_VOWELS, WORD_APOSTROPHES
 from .folding import fold
 from .model import (
@@ -340,7 +341,7 @@ def derived_forms(
         if is_name(concept, term) or term.is_acronym:
             return every, (), ()
         return (every, *numbers(term.text, lang, hint=_hint(concept, term)))
-    if _declension(lang) is not None and is_cyrillic(term.text) and not term.is_acronym:
+    if declension_table(lang) is not None and is_cyrillic(term.text) and not term.is_acronym:
         every, plural, either = declined(term.text, lang, term.gender)
         if is_name(concept, term):  # (no plural of a name: Мінск, not Мінскі)
             return tuple(f for f in every if f not in plural), (), ()
@@ -1160,11 +1161,6 @@ def _inflection(lang: str) -> dict[str, Any] | None:
 
 
 @functools.cache  # (asked for every term by inflects_by_endings: the file read once)
-def _declension(lang: str) -> dict[str, Any] | None:
-    return load_toml("inflection.toml").get("declension", {}).get(lang)
-
-
-@functools.cache  # (asked for every term by inflects_by_endings: the file read once)
 def _suffixes(lang: str) -> dict[str, Any] | None:
     return load_toml("inflection.toml").get("suffixes", {}).get(lang)
 
@@ -1179,7 +1175,7 @@ def declines(lang: str) -> bool:
     >>> declines("be"), declines("ky"), declines("bg"), declines("de")
     (True, True, True, False)
     """
-    return any(f(lang) is not None for f in (_declension, _suffixes, _article))
+    return any(f(lang) is not None for f in (declension_table, _suffixes, _article))
 
 
 @functools.cache
@@ -1359,97 +1355,6 @@ def _spelled(
             for got in (row or {}).get(ch, ch).split("|")
         ]
     return [w for w, _ in out]
-
-
-def declined(
-    text: str, lang: str, gender: str | None = None
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(every form, the plural forms of no singular, the forms of both numbers) of the term
-    ``text`` in ``lang``, from the case endings of ``data/inflection.toml``'s
-    ``[declension.<lang>]`` (Belarusian: no dictionary of it): its adjectives agree with its
-    head noun, the words after the head noun stay as written; ``text`` first.
-
-    >>> every, plural, either = declined("Чырвоная армія", "be")
-    >>> every[:6]
-    ('Чырвоная армія', 'Чырвонай арміі', 'Чырвоной арміі', 'Чырвоную армію', 'Чырвонай арміяй', 'Чырвонай арміяю')
-    >>> "Беларуссю" in declined("Беларусь", "be")[0], declined("Токіа", "be")
-    (True, (('Токіа',), (), ()))
-    """
-    table = _declension(lang) or {}
-    words = text.split(" ")
-    adjectives: list[dict[str, Any]] = []
-    for w in words[:-1]:  # (the leading words with an adjective's ending)
-        rule = _rule(w, table.get("adjective", ()), None)
-        if rule is None:
-            break
-        adjectives.append(rule)
-    at = len(adjectives)
-    if len(words[at]) < table.get("min_letters", 0):
-        return (text,), (), ()
-    agreed = adjectives[0]["gender"] if adjectives else gender
-    nouns = [
-        r
-        for g in _GENDERS_OF.get(agreed or "", _ALL_GENDERS)
-        if (r := _rule(words[at], table.get("noun", ()), g))
-    ]
-    if not nouns:
-        return (text,), (), ()
-    slots: list[list[set[str]]] = [
-        [_endings(w, r, k) for k in range(12)]
-        for w, r in zip(words, adjectives, strict=False)  # (the head and after: none)
-    ]
-    head = [set().union(*(_endings(words[at], r, k) for r in nouns)) for k in range(12)]
-    slots.append(head)
-    rest = " ".join(words[at + 1 :])
-    by_number: list[list[str]] = [[], []]
-    for k in range(12):
-        if k % 6 == 3 and all(s[k] <= s[k - 3] | s[k - 2] for s in slots):
-            continue  # (an accusative as the nominative or the genitive: each word alike)
-        for combo in itertools.product(*(sorted(s[k]) for s in slots)):
-            form = " ".join((*combo, rest) if rest else combo)
-            by_number[k // 6].append(form)
-    singular, plural = dict.fromkeys([text, *by_number[0]]), dict.fromkeys(by_number[1])
-    every = tuple(dict.fromkeys([*singular, *plural]))
-    return (
-        every,
-        tuple(f for f in plural if f not in singular),
-        tuple(f for f in plural if f in singular),
-    )
-
-
-_ALL_GENDERS = ("feminine", "masculine", "neuter", "plural")  # (plural: Курапаты)
-_GENDERS_OF = {g: (g,) for g in _ALL_GENDERS}
-
-
-def _rule(word: str, rules: Sequence[dict[str, Any]], gender: str | None) -> dict[str, Any] | None:
-    """The first of ``rules`` (of ``gender``, when given) with the longest end ``word`` ends
-    in (lower case), with ``"end"`` set to that end; none when none fits."""
-    low = word.lower()
-    best: dict[str, Any] | None = None
-    for rule in rules:
-        if gender is not None and rule["gender"] != gender:
-            continue
-        for end in rule["ends"]:
-            if (
-                low.endswith(end)
-                and len(low) > len(end)
-                and (best is None or len(end) > len(best["end"]))
-                and not (rule.get("after_consonant") and low[-len(end) - 1] in CYRILLIC_VOWELS)
-            ):
-                best = {**rule, "end": end}
-    return best
-
-
-def _endings(word: str, rule: dict[str, Any], slot: int) -> set[str]:
-    """The forms of ``word`` in ``slot`` (0-5 the singular cases, 6-11 the plural) by
-    ``rule``: its end cut, each ending added (``$``: the stem's last letter again, Беларуссю)."""
-    cut = rule.get("cut", len(rule["end"]))
-    stem = word[: len(word) - cut] if cut else word
-    said = (rule["singular"] + rule["plural"])[slot]
-    out = set()
-    for ending in said.split("|"):
-        out.add(stem + (stem[-1:] + ending[1:] if ending.startswith("$") else ending))
-    return out
 
 
 def inflects_by_endings(lang: str) -> bool:

@@ -58,8 +58,11 @@ from ..engine.case import BREAKS, CLOSE, OPEN, CapsLines
 from ..engine.lookalike import ends_capitals, numeral_runs
 from ..engine.memo import MAX_KEY, WORD_MEMO, make_room
 from ..errors import TranslitError, UnknownLanguageError, want_names, want_str
+from ..morphology import LANGUAGES as MORPHOLOGY_LANGUAGES
 from ..morphology import (
     agrees_with_noun,
+    declension_table,
+    declined_nominatives,
     function_parts,
     genitive_only,
     is_adjective,
@@ -75,6 +78,7 @@ from ..morphology import (
     listed_readings,
     names_nothing,
     person_genders,
+    singular_declined,
     surname_before_place,
     surname_genders,
     surname_lemmas,
@@ -1144,8 +1148,17 @@ class TargetRomanizer:
         is the row's spelling exactly. Not after a given name (another person of the surname)
         nor a word listed itself.
 
+        In a case (a language with a ``[declension.<lang>]`` table, Belarusian: ад Пуціна), the
+        word is a singular case form that table gives a nominative so respelled, with the
+        guards of :meth:`_oblique_place`: not after a given name in a case nor a capitalised
+        word inside a sentence (Аляксандра Пуціна, another person), not an adjective's form,
+        and not after a word that names a place after a person (``[oblique.be] named_after``:
+        плошча Леніна, the square, as Russian's and Ukrainian's oblique persons).
+
         >>> TargetRomanizer("en", lang="be")("у Маскве Пуцін прапанаваў")
-        'u Maskve Putin prapanavaw'
+        'u Moscow Putin prapanavaw'
+        >>> TargetRomanizer("de", lang="be")("ліст ад Пуціна")
+        'list ad Putin'
         """
         word = words[i].group()
         if (
@@ -1155,13 +1168,41 @@ class TargetRomanizer:
             or self._after_given(text, words, i)
         ):
             return None
-        russian = _as_russian(word, self.source)
-        if russian == word or _fold_word(russian) not in _person_words("ru"):
-            return None
-        forms = self._hit(russian)
+        forms = self._russian_person(word)
+        if not forms and _titled(word) and declension_table(self.source) is not None:
+            if (
+                self._named_before(text, words, i)
+                or is_adjective(word, self.source)
+                or _named_after(text, words, i, self.source)  # (плошча Леніна: the square)
+            ):
+                return None
+            for nominative in declined_nominatives(word, self.source):
+                forms = self._russian_person(nominative)
+                if forms and _declines_to(nominative, word, self.source):
+                    break
+                forms = None
         if not forms:
             return None
         return 1, tuple(dict.fromkeys((*forms, self._convert(word))))
+
+    def _russian_person(self, word: str) -> tuple[str, ...] | None:
+        """The forms of the Russian person's row of one word ``word`` respelled as Russian
+        spells it is (:meth:`_keyed_surname`), or none."""
+        russian = _as_russian(word, self.source)
+        if russian == word or _fold_word(russian) not in _person_words("ru"):
+            return None
+        return self._hit(russian)
+
+    def _named_before(self, text: str, words: list[re.Match[str]], i: int) -> bool:
+        """Whether word ``i`` follows a capitalised word it may be the last of a name with: a
+        given name in a case (Йосипа Немана: a surname, not the Neman) or any capitalised word
+        inside a sentence (Станиця Луганська: a name of several words)."""
+        before = words[i - 1] if i and _spaced(text, words, i - 1, i) else None
+        return (
+            before is not None
+            and before.group()[:1].isupper()
+            and (self._given_case(before.group()) or not _sentence_start(text, before.start()))
+        )
 
     def _keyed_forms(self, given: str, surname: str) -> tuple[str, tuple[str, ...]] | None:
         """The row :meth:`_keyed_row` finds for a given name and a surname as the text writes
@@ -1279,12 +1320,7 @@ class TargetRomanizer:
             or self._after_given(text, words, i)
         ):
             return None
-        before = words[i - 1] if i and _spaced(text, words, i - 1, i) else None
-        if (
-            before is not None
-            and before.group()[:1].isupper()
-            and (self._given_case(before.group()) or not _sentence_start(text, before.start()))
-        ):
+        if self._named_before(text, words, i):
             # a surname after a given name in a case (Йосипа Немана, not the Neman), a word of a
             # name of several (Станиця Луганська, not Luhansk's genitive)
             return None
@@ -2665,8 +2701,9 @@ def _east_asian(name: str, lang: str) -> bool:
 
 def _oblique_sources() -> frozenset[str]:
     """The source languages whose persons' oblique forms :meth:`TargetRomanizer._oblique_person`
-    reads: those with case endings in ``conventions.toml`` ``[oblique]``."""
-    return frozenset(_config().get("oblique", {}))
+    reads: those with case endings in ``conventions.toml`` ``[oblique]`` (Belarusian has
+    ``places`` alone: its endings are ``inflection.toml``'s ``[declension.be]``)."""
+    return frozenset(k for k, v in _config().get("oblique", {}).items() if "endings" in v)
 
 
 def _named_after(text: str, words: list[re.Match[str]], i: int, lang: str) -> bool:
@@ -2721,9 +2758,11 @@ def _nominative_guesses(word: str, lang: str) -> tuple[str, ...]:
         each = [_nominative_guesses(p, lang) for p in parts]
         return tuple(dict.fromkeys(map("-".join, itertools.product(*each))))
     out = [word]
-    for ending, instead in _config()["oblique"][lang]["endings"]:
+    for ending, instead in _config()["oblique"][lang].get("endings", ()):
         if word.endswith(ending) and len(word) > len(ending) + 1:
             out.append(word[: -len(ending)] + instead)
+    # (Belarusian: the nouns of data/inflection.toml's [declension.be] it is a case of)
+    out += declined_nominatives(word, lang)
     return tuple(dict.fromkeys(out))
 
 
@@ -2737,8 +2776,8 @@ def _lexeme_nominatives(word: str, lang: str) -> list[str]:
     >>> "Бестужев-Рюмін" in _lexeme_nominatives("Бестужевим-Рюміном", "uk")
     True
     """
-    if not word[:1].isupper():
-        return []
+    if not word[:1].isupper() or lang not in MORPHOLOGY_LANGUAGES:
+        return []  # (Belarusian: no dictionary; _nominatives reads its declension table)
     found = ["-".join(p[:1].upper() + p[1:] for p in lemma.split("-"))
              for lemma in sorted(lexemes(word, lang))]  # fmt: skip
     parts = word.split("-")
@@ -2763,8 +2802,10 @@ def _declines_to(nominative: str, said: str, lang: str, hint: str = "person") ->
     (True, False)
     """
     want = fold(said)
-    declined = word_forms(nominative, lang, hint=hint, plural=False)
-    return any(fold(f) == want for f in declined[1:])
+    if declension_table(lang) is not None:  # (Belarusian: the table's singular cases)
+        return any(fold(f) == want for f in singular_declined(nominative, lang))
+    forms = word_forms(nominative, lang, hint=hint, plural=False)
+    return any(fold(f) == want for f in forms[1:])
 
 
 @functools.cache
