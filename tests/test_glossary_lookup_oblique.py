@@ -162,3 +162,33 @@ def test_cli_text_and_json() -> None:
     r = CliRunner().invoke(cli, [*args, "--json"])
     (m,) = json.loads(r.output)
     assert (m["concept"], m["reason"], m["score"]) == ("person-tereshkova", "surname", 40)
+
+
+# A term whose first word is hyphenated or guessed by the dictionary is declined only for a
+# query starting with a letter its forms may start with; a suppletive plural starts with another
+# letter than the term (ru.wikipedia "Человек-амфибия", Belyaev's novel, and "Человек-невидимка",
+# Wells's: "люди-амфибии", "людей-невидимок" as the Russian texts write the plurals).
+@pytest.fixture(scope="module")
+def suppletive() -> Glossary:
+    shipped_concepts = [c for p in ("soviet-institutions.tbx", "ww2-roa.tbx")
+                        for c in load(shipped_path(p)).concepts]  # fmt: skip
+    mine = [Concept("amphibian", terms=[Term("Человек-амфибия", "ru")]),
+            Concept("invisible", terms=[Term("Человек-невидимка", "ru")])]  # fmt: skip
+    return Glossary(shipped_concepts + mine)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Люди-амфибии", "amphibian"),
+        ("людей-амфибий", "amphibian"),
+        ("Людям-амфибиям", "amphibian"),
+        ("людьми амфибиями", "amphibian"),
+        ("Человека-амфибии", "amphibian"),
+        ("люди-невидимки", "invisible"),
+        ("Людей-невидимок", "invisible"),
+    ],
+)
+def test_a_suppletive_plural_finds_its_term(suppletive, text, concept) -> None:  # type: ignore[no-untyped-def]
+    found = lookup(suppletive, text)
+    assert [(m.concept.id, m.reason) for m in found[:1]] == [(concept, "inflected")]

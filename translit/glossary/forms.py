@@ -31,6 +31,7 @@ from .model import (
     norm_gender,
     norm_number,
     primary,
+    romanizes_to,
 )
 
 __all__ = [
@@ -384,13 +385,8 @@ def _transliterated(concept: Concept, term: Term) -> bool:
     """Whether ``term`` is one of ``concept``'s Cyrillic terms romanised (by any scheme, case
     aside): a name borrowed as it is spelled (German Gosplan, Russian Госплан's syllables),
     no compound of the language's own nouns, whose plurals it does not take."""
-    text = term.text.casefold()
-    return any(
-        text == r.casefold()
-        for t in concept.terms
-        if is_cyrillic(t.text)
-        for r in t.romanizations().values()
-    )
+    text = term.text.casefold()  # (a scheme at a time: :func:`~.model.romanizes_to`)
+    return any(romanizes_to(t, text) for t in concept.terms if is_cyrillic(t.text))
 
 
 def s_plural_forms(concept: Concept, term: Term) -> frozenset[str]:

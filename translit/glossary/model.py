@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from dataclasses import fields as fields_of
 from typing import Any
 
+from .._datafiles import load_toml
 from ..errors import GlossaryError, shown, want_str
 from ..script import has_cyrillic
 from ._xml import joined_back
@@ -920,6 +921,67 @@ def romanizers_of(lang: str, only: tuple[str, ...] = ()) -> tuple[tuple[str, Any
         except (UnknownLanguageError, GlossaryError):  # pragma: no cover - defensive
             continue
     return tuple(out)
+
+
+_SPACE = re.compile(r"\s")  # (one white space character: the words of a romanisation)
+
+
+@functools.cache
+def _initials(lang: str) -> dict[str, str]:
+    """data/romanized_initials.toml's table of ``lang`` (``python -m bench.romanized_initials``
+    writes it from the schemes): each letter → the first characters, casefolded, of its
+    romanisations by every scheme of ``lang``; "" where any may come first."""
+    table = load_toml("romanized_initials.toml").get(lang)
+    return table if isinstance(table, dict) else {}
+
+
+def romanizes_to(term: Term, text: str) -> bool:
+    """Whether a scheme of ``term``'s language (:func:`romanizers_of`) romanises it as
+    ``text``, a casefolded text (case aside): :meth:`Term.romanizations`' answer, but the
+    schemes are compiled one at a time until one does, and none where ``text`` has another
+    number of white space characters, which every scheme keeps (Volksfeind is none of враг
+    народа), or one of its words starts with a character no scheme writes first for the
+    first letter of the term's word at its place (Besserungsarbeitslager is no romanisation
+    of ИТЛ, Rat der Volkskommissare none of Рада народних комісарів:
+    data/romanized_initials.toml; tests/test_romanized_initials.py checks both on every
+    scheme).
+
+    >>> romanizes_to(Term("Госплан", "ru"), "gosplan"), romanizes_to(Term("ИТЛ", "ru"), "bitl")
+    (True, False)
+    """
+    if not is_cyrillic(term.text):
+        return False
+    words, latin = _SPACE.split(term.text), _SPACE.split(text)
+    if len(words) != len(latin):
+        return False
+    lang = primary(term.lang)
+    table = _initials(lang)  # (a language the file lacks: {}, no word told apart)
+    for word, form in zip(words, latin, strict=True):
+        firsts = table.get(word[:1].lower(), "")
+        if firsts and form[:1] not in firsts:
+            return False
+    return any(
+        text == form.casefold()
+        for sid in _scheme_ids(lang)
+        for _, form in _romanize_all(term.text, lang, (sid,))
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _scheme_lang(lang: str) -> str:
+    """The language whose schemes :func:`romanizers_of` reads for ``lang`` (Russian's for a
+    language without schemes)."""
+    from ..catalogue import languages
+
+    return lang if lang in languages() else "ru"
+
+
+@functools.lru_cache(maxsize=256)
+def _scheme_ids(lang: str) -> tuple[str, ...]:
+    """The ids of the schemes :func:`romanizers_of` gives ``lang``, in its order."""
+    from ..catalogue import scheme_ids
+
+    return tuple(scheme_ids(_scheme_lang(lang)))
 
 
 def _romanize_batch(
