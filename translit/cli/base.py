@@ -488,19 +488,20 @@ def tell(line: str) -> None:
     click.echo(said(line), err=True)
 
 
-def warner(name: str, quiet: bool = False) -> Callable[[int, str], None]:
+def warner(name: str, quiet: bool = False, kind: str = "warning") -> Callable[[int, str], None]:
     """How a command that reads the input ``name`` itself (detect, glossary apply --mode list,
     normalize --report) prints a warning of reading it, such as a named --encoding that
     misreads it (:func:`translit.io.textio.open_source`'s ``warn``): as the batch runner's,
     ``translit: warning: FILE:LINE: what`` on stderr, its `parameter` names as flags; with
-    ``quiet`` (-q), nothing, as the runner's reporter (line 0: of the whole input, ``FILE:``)."""
+    ``quiet`` (-q), nothing, as the runner's reporter (line 0: of the whole input, ``FILE:``);
+    ``kind`` "note": a note (``translit: note: …``), what was done as it should be."""
     from ..io.inputs import input_name
 
     shown = input_name(name)
 
     def warn(line: int, message: str) -> None:
         if not quiet:
-            tell(f"translit: warning: {shown}:{f'{line}:' if line else ''} {flags(message)}")
+            tell(f"translit: {kind}: {shown}:{f'{line}:' if line else ''} {flags(message)}")
 
     return warn
 
@@ -584,6 +585,19 @@ def from_env(param: str) -> bool:
     if ctx is None:
         return False
     return ctx.get_parameter_source(param) is click.core.ParameterSource.ENVIRONMENT
+
+
+def unused(param: str, why: str, fix: str) -> None:
+    """The CLI's rule for the running command's option ``param`` that this run has no use for
+    (``why``, with the flags): typed, a usage error saying ``fix`` (exit 2); a default from the
+    environment, set aside with a warning (:func:`set_aside`), but a variable every command
+    shares (``TRANSLIT_ENCODING``: set for all, of use to those that read it); else nothing."""
+    if given(param):
+        fail(f"{why}: {fix}")
+    ctx = click.get_current_context(silent=True)
+    own = f"{ctx.auto_envvar_prefix}_" if ctx is not None and ctx.auto_envvar_prefix else "?"
+    if from_env(param) and env_var(param).startswith(own):
+        set_aside(param, why)
 
 
 def one_of(first: str, second: str, message: str) -> str:

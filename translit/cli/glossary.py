@@ -29,6 +29,7 @@ from .base import (
     tell,
     tsv_escaped,
     typed,
+    unused,
     wanted_encoding,
     warner,
 )
@@ -298,6 +299,9 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     if term == "-" and "-" in glossaries:
         fail("TERM -: standard input holds the glossary (-g -); give the terms as an argument")
     _refuse_empty_target(target)
+    if term != "-":  # (it was accepted and unused)
+        unused("encoding", "--encoding reads the terms of standard input (TERM -), and there "
+               "are none", "give TERM - and pipe the terms in, or drop --encoding")  # fmt: skip
     encoding = wanted_encoding(encoding)
     g = _load_many(
         glossaries, source_lang, _target_lang(target_lang, target, source_lang), fmt=glossary_format
@@ -1127,7 +1131,7 @@ def qa(  # noqa: PLR0917 - one parameter per click option
     )
     read = read_pairs(
         pairs, target_file, columns=cols, langs=(source, target), delimiter=delimiter,
-        encoding=encoding, warn=warner(pairs),
+        encoding=encoding, warn=warner(pairs), note=warner(pairs, kind="note"),
     )  # fmt: skip
     try:
         findings = check_translation(

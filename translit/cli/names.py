@@ -154,6 +154,7 @@ def name_key(names: tuple[str, ...], encoding: str) -> None:
         input_said,
         printable,
         tsv_escaped,
+        unused,
         wanted_encoding,
         warner,
     )
@@ -161,6 +162,9 @@ def name_key(names: tuple[str, ...], encoding: str) -> None:
 
     if not all(name.strip() for name in names):  # (a key of nothing, printed as a bare tab)
         fail("a NAME is empty: give each name as a word or more")
+    if names and "-" not in names:  # (it was accepted and unused)
+        unused("encoding", "--encoding reads the names of standard input (no NAME, or -), "
+               "and there are none", "give - and pipe the names in, or drop --encoding")  # fmt: skip
     encoding = wanted_encoding(encoding)
     failed = False
     for name in names or ("-",):

@@ -233,8 +233,11 @@ def _dtd_named_safely(ref: str) -> bool:
     return bool(_SAFE_DTD_NAME.match(ref) or _TBX_DTD_URL.match(unquote(ref)))
 
 
-def _syntax_error(exc: Any, path: str, data: bytes = b"") -> GlossaryError:
-    """lxml's ``XMLSyntaxError`` as the :class:`GlossaryError` to raise (file, line, what)."""
+def _syntax_error(
+    exc: Any, path: str, data: bytes = b"", what: str = "a glossary"
+) -> GlossaryError:
+    """lxml's ``XMLSyntaxError`` as the :class:`GlossaryError` to raise (file, line, what);
+    ``what``: what the file is, as the message names it ("an XLIFF file")."""
     line = exc.lineno if getattr(exc, "lineno", None) else None
     msg = str(exc.msg if hasattr(exc, "msg") else exc)
     msg = re.sub(r", line \d+, column \d+$", "", msg)
@@ -243,7 +246,7 @@ def _syntax_error(exc: Any, path: str, data: bytes = b"") -> GlossaryError:
     deep = re.search(r"Excessive depth in document: (\d+)", msg)
     if deep:  # libxml2's limit of nesting, read as "a text longer than 10 MB"
         return GlossaryError(
-            f"elements nested more than {deep[1]} deep (a glossary nests a few levels); "
+            f"elements nested more than {deep[1]} deep ({what} nests a few levels); "
             "look for tags never closed",
             path,
             line,
@@ -319,13 +322,15 @@ def iter_elements(
     tag: str | tuple[str, ...],
     *also: str,
     keep: frozenset[str] = frozenset(),
+    what: str = "a glossary",
 ) -> Iterator[Any]:
     """The elements named ``tag`` (``"{*}row"``: in any namespace; or any of several tags) or
     one of ``also``, in document order, of the XML ``data``, each once it is complete, with the checks and refusals of
     :func:`parse_xml` (a document it refuses raises its error, at the latest when the
     elements are done); each is cleared after the caller's turn, with the elements before it
     in its parent, so memory holds one at a time, not the whole document (a sheet of a million
-    rows, a TBX file of 30,000 entries) — but those whose local name is in ``keep``.
+    rows, a TBX file of 30,000 entries) — but those whose local name is in ``keep``. ``what``:
+    what the file is, as its errors name it (:func:`parse_xml`).
 
     >>> [e.get("r") for e in iter_elements(b'<s><row r="1"/><row r="2"/></s>', "x", "row")]
     ['1', '2']
@@ -355,8 +360,8 @@ def iter_elements(
                     break
                 del parent[0]
     except etree.XMLSyntaxError as exc:
-        parse_xml(data, path)  # (its error, as reading the whole document gives it)
-        raise _syntax_error(exc, path, data) from None
+        parse_xml(data, path, what=what)  # (its error, as reading the whole document gives it)
+        raise _syntax_error(exc, path, data, what) from None
     _refuse_undeclared(events.error_log, path)
     if events.root is not None:
         _check_tree(events.root, path)
@@ -414,10 +419,10 @@ def _refuse_if_no_element(data: bytes, path: str) -> None:
     )
 
 
-def root_of(data: bytes, path: str) -> Any:
+def root_of(data: bytes, path: str, what: str = "a glossary") -> Any:
     """The root element of the XML ``data`` at its start tag (its name and attributes, not
     its children), after the checks of :func:`parse_xml` that come before parsing; a
-    document whose start cannot be read gives the error :func:`parse_xml` gives.
+    document whose start cannot be read gives the error :func:`parse_xml` gives (``what``).
 
     >>> root_of(b'<martif xml:lang="ru"><text/></martif>', "x.tbx").tag
     'martif'
@@ -432,12 +437,15 @@ def root_of(data: bytes, path: str) -> Any:
         return next(iter(start))[1]
     except (etree.XMLSyntaxError, StopIteration):
         _refuse_if_no_element(data, path)
-        parse_xml(data, path)  # (its error)
+        parse_xml(data, path, what=what)  # (its error)
         raise GlossaryError("empty XML document", path) from None
 
 
-def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
-    """Parse ``data`` (the bytes of ``path``) safely; return the lxml root element.
+def parse_xml(
+    data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES, what: str = "a glossary"
+) -> Any:
+    """Parse ``data`` (the bytes of ``path``) safely; return the lxml root element. ``what``:
+    what the file is, as its errors name it ("a glossary", "an XLIFF file").
 
     >>> parse_xml(b"<martif><text/></martif>", "x.tbx").tag
     'martif'
@@ -452,7 +460,7 @@ def parse_xml(data: bytes, path: str, *, max_bytes: int = MAX_XML_BYTES) -> Any:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         _refuse_if_no_element(data, path)
-        raise _syntax_error(exc, path, data) from None
+        raise _syntax_error(exc, path, data, what) from None
     if root is None:
         raise GlossaryError("empty XML document", path)
     _refuse_undeclared(parser.error_log, path)

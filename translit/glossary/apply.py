@@ -381,6 +381,9 @@ def match_core(form: str) -> str:
 
 #: white space of two characters or more, and the line breaks in it (CR LF is one)
 _SPACE_RUN = re.compile(r"\s\s+")  # (\s{2,} finds the same runs in 2.7 times the time)
+#: The most words before a surname (given names, patronymic, initials) the names layer writes
+#: with it as one name (:meth:`Matcher.forenames_before`); initials farther off, each alone
+_NAME_WORDS = 8
 #: a text longer than this many characters is matched a part at a time (Matcher.span_parts):
 #: matching holds about 30 bytes of tables a character (a 64 MiB line took 1.6 GB)
 _WINDOW = 1 << 20
@@ -1801,7 +1804,7 @@ class Matcher:
             return text[pos:start]
         from ..morphology import LANGUAGES
         from ..names import initials_space, romanize_for
-        from ..names.keys import forename_readings
+        from ..names.keys import forename_readings, is_initial
 
         joined = _joined_initials(text, pos, start)
         if joined is not None:  # (В.В.Путин, Ю.А. Гагарин: read as spaced, written so)
@@ -1817,7 +1820,8 @@ class Matcher:
             return text[pos:begin] + space.join(written[: len(initials)]) + space
         words: list[str] = []  # (the nominatives, nearest first)
         at = last = start  # (where the first of them starts; where the surname's spaces do)
-        while len(words) < 3:
+        names = 0  # (given names and patronymics: three at most; initials each, however many,
+        while names < 3:  # so none is left in Cyrillic beside the written ones: Ю. А. Ю. А.)
             end = at
             while end > pos and text[end - 1] in _SPACES:
                 end -= 1
@@ -1842,6 +1846,7 @@ class Matcher:
             if not words:
                 last = end
             words.append(readings[0])
+            names += not is_initial(readings[0])
             at = opener
             if opener > begin:
                 break
@@ -1850,11 +1855,19 @@ class Matcher:
         t = self.entries[idx][1]
         source = line_language(text, start, start + 1)  # (Микола in a Ukrainian line: Mykola)
         source = source if source in LANGUAGES else primary(t.lang)
-        full = " ".join([*reversed(words), t.text])
+        full = " ".join([*reversed(words[:_NAME_WORDS]), t.text])
         written = romanize_for(full, lang, lang=source).split()
         if len(written) != len(full.split()):  # (a reading the names layer joins or parts)
             return text[pos:start]
-        return text[pos:at] + " ".join(written[: len(words)]) + text[last:start]
+        farther: dict[str, str] = {}  # (a run of initials past those: each, as beside the
+        for word in words[_NAME_WORDS:]:  # surname alone, once: the names layer reads a
+            if word not in farther:  # name of n words in n² time)
+                alone = romanize_for(f"{word} {t.text}", lang, lang=source).split()
+                if len(alone) != 2:
+                    return text[pos:start]
+                farther[word] = alone[0]
+        far = [farther[word] for word in reversed(words[_NAME_WORDS:])]
+        return text[pos:at] + " ".join(far + written[:-1]) + text[last:start]
 
     def number(self, idx: int, lang: str) -> str:
         """The grammatical number of pattern ``idx``'s target-language term where it is

@@ -268,6 +268,9 @@ def _apply_columns(
         raise TypeError(
             f"`columns` names the columns (a list such as ['name']), not {type(columns).__name__}"
         )
+    columns = list(columns)
+    if not columns:  # (the frame came back unchanged, as if the work were done)
+        raise ParameterError("`columns` names the columns to work on (such as ['name']), not none")
     if suffix is not None and not isinstance(suffix, str):  # (suffix=1 made a column "name1")
         raise TypeError(f"`suffix` is a str such as '_latn', or None, not {type(suffix).__name__}")
     missing = [c for c in columns if c not in frame.columns]

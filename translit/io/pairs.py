@@ -20,9 +20,10 @@ from typing import Any, NamedTuple
 
 from ..errors import ParameterError, TranslitError, shown, want_str
 from ..glossary._xml import MAX_XML_BYTES, iter_elements, local_name, root_of
+from ..script import LINE_END_RE
 from .compression import strip_suffix
 from .inputs import STDIN, input_name
-from .textio import RECORD_LIMIT, InputError, cut_csv, cut_lines, open_source
+from .textio import RECORD_LIMIT, InputError, cut_csv, cut_line_ends, cut_lines, open_source
 
 __all__ = ["XLIFF_SUFFIXES", "Segment", "read_pairs", "table_delimiter", "xliff_languages"]
 
@@ -36,6 +37,8 @@ _CODES = frozenset({"ph", "bpt", "ept", "it"})
 #: (beside the two languages' tags)
 _HEADER_WORDS = ("source", "target", "src", "tgt")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
+#: what an XLIFF file is, as the shared XML reader's refusals name it
+_XLIFF = "an XLIFF file"
 
 
 class Segment(NamedTuple):
@@ -141,14 +144,14 @@ def _records(
 def _lines(
     name: str, encoding: str, errors: str, warn: Callable[[int, str], None] | None
 ) -> Iterator[str]:
-    """The lines of ``name`` (ended by LF or CRLF, as the line numbers count them)."""
+    """The lines of ``name``, ended by LF, CRLF or a CR alone: where every line number counts
+    one (:data:`translit.script.LINE_END_RE`, as detect and romanize read them)."""
     with open_source(name, encoding, errors, warn=warn) as src:
-        for block in src.blocks(hard_limit=None):
-            lines = block.split("\n")
-            if block.endswith("\n"):
-                lines.pop()
-            for one in lines:
-                yield one.removesuffix("\r")
+        for block in src.blocks(cut=cut_line_ends, hard_limit=None):
+            lines = LINE_END_RE.split(block)
+            if not lines[-1]:  # (after the block's last line end: each block ends with one,
+                lines.pop()  # but the input's last, which may end without)
+            yield from lines
 
 
 def _inline_text(el: Any) -> str:
@@ -174,7 +177,7 @@ def _xliff_data(name: str, encoding: str, errors: str) -> tuple[bytes, Any]:
         data = src.head + src.raw.read(MAX_XML_BYTES + 1 - len(src.head))
     if len(data) > MAX_XML_BYTES:
         raise InputError(f"XLIFF file larger than {MAX_XML_BYTES:,} bytes; refused")
-    root = root_of(data, name)
+    root = root_of(data, name, _XLIFF)
     if local_name(root.tag) != "xliff":
         raise InputError(f"an XLIFF file's root is <xliff>, not <{local_name(root.tag)}>", 1)
     return data, root
@@ -200,18 +203,37 @@ def xliff_languages(
         return [(root.sourceline or 1, root.get("srcLang", ""), root.get("trgLang", ""))]
     return [
         (el.sourceline or 0, el.get("source-language", ""), el.get("target-language", ""))
-        for el in iter_elements(data, name, "{*}file")
+        for el in iter_elements(data, name, "{*}file", what=_XLIFF)
     ]
 
 
-def _xliff(name: str, encoding: str, errors: str) -> Iterator[Segment]:
+def _translated(el: Any) -> bool:
+    """Whether XLIFF unit ``el`` is to be translated: the ``translate`` attribute of it or its
+    nearest ancestor that has one (1.2's trans-unit and group, 2.0's segment, unit, group and
+    file) is not "no"."""
+    while el is not None:
+        said = el.get("translate")
+        if said is not None:
+            return said.strip() != "no"
+        el = el.getparent()
+    return True
+
+
+def _xliff(
+    name: str, encoding: str, errors: str, note: Callable[[int, str], None] | None = None
+) -> Iterator[Segment]:
     """The segments of XLIFF file ``name``: 1.2's ``trans-unit`` elements, 2.0's ``segment``
     elements, in the namespace of its root (an element of another vocabulary so named, inside
     a source, is no segment), each (source, target) with the line it starts at (a unit without
-    a target: an empty target)."""
+    a target: an empty target). A unit marked ``translate="no"`` (:func:`_translated`) is not
+    translated, so not read; how many were, ``note`` is told once, at the end (line 0)."""
     data, root = _xliff_data(name, encoding, errors)
     ns = "{" + (root.tag[1:].partition("}")[0] if root.tag.startswith("{") else "") + "}"
-    for el in iter_elements(data, name, (f"{ns}trans-unit", f"{ns}segment")):
+    skipped = 0
+    for el in iter_elements(data, name, (f"{ns}trans-unit", f"{ns}segment"), what=_XLIFF):
+        if not _translated(el):
+            skipped += 1
+            continue
         parts = {local_name(c.tag): c for c in el if local_name(c.tag) in ("source", "target")}
         if "source" in parts:
             target = parts.get("target")
@@ -220,6 +242,9 @@ def _xliff(name: str, encoding: str, errors: str) -> Iterator[Segment]:
                 _inline_text(parts["source"]),
                 "" if target is None else _inline_text(target),
             )
+    if skipped and note is not None:
+        said = f"{skipped:,} segment{'s' * (skipped != 1)}"
+        note(0, f'{said} marked translate="no" skipped (not to be translated)')
 
 
 def read_pairs(
@@ -232,8 +257,10 @@ def read_pairs(
     encoding: str = "auto",
     errors: str = "strict",
     warn: Callable[[int, str], None] | None = None,
+    note: Callable[[int, str], None] | None = None,
 ) -> Iterator[Segment]:
-    """The aligned pairs of ``name`` (``"-"``: standard input).
+    """The aligned pairs of ``name`` (``"-"``: standard input). ``note`` is told how many
+    units of an XLIFF file were skipped as marked ``translate="no"`` (once, if any).
 
     With ``target_name``: line *n* of ``name`` and line *n* of ``target_name`` are a pair
     (files of different numbers of lines raise :class:`InputError` at the first line one
@@ -253,7 +280,7 @@ def read_pairs(
     if target_name is None and strip_suffix(name).lower().endswith(XLIFF_SUFFIXES):
         if columns is not None or delimiter is not None:
             raise ParameterError("`columns` and `delimiter` read a table, not an XLIFF file")
-        yield from _xliff(name, encoding, errors)
+        yield from _xliff(name, encoding, errors, note)
         return
     if target_name is not None:
         yield from _aligned(name, want_str(target_name, "read_pairs()"), encoding, errors, warn)

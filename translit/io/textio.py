@@ -61,6 +61,7 @@ __all__ = [
     "Source",
     "csv_records_end",
     "cut_csv",
+    "cut_line_ends",
     "cut_lines",
     "cut_text",
     "detect_encoding",
@@ -139,6 +140,17 @@ def record_too_long(line: int, limit: int = RECORD_LIMIT) -> RecordTooLong:
 def cut_lines(buf: str) -> int:
     """Index just after the last ``\\n`` of ``buf`` (0 if none): the cut for text and JSONL."""
     return buf.rfind("\n") + 1
+
+
+def cut_line_ends(buf: str) -> int:
+    r"""Index just after the last line end of ``buf`` (LF, CRLF or a CR alone:
+    :data:`translit.script.LINE_END_RE`; 0 if none), never between a CRLF's two halves (a CR
+    that ends ``buf`` may be one's): the cut for text read line by line.
+
+    >>> cut_line_ends("a\rb\rc"), cut_line_ends("a\rb\r"), cut_line_ends("a\r\nb")
+    (4, 2, 3)
+    """
+    return max(buf.rfind("\n"), buf.rfind("\r", 0, len(buf) - 1)) + 1
 
 
 def cut_text(buf: str) -> int:

@@ -858,6 +858,15 @@ def _key_variants(name: str) -> frozenset[str]:
 _INITIAL = re.compile(r"^[^\W\d_]{1,3}\.$")
 
 
+def is_initial(word: str) -> bool:
+    """Whether ``word`` is an initial (:data:`_INITIAL`: one to three letters and a full stop).
+
+    >>> is_initial("Ю."), is_initial("Ju."), is_initial("Юрий"), is_initial("1.")
+    (True, True, False, False)
+    """
+    return _INITIAL.match(word) is not None
+
+
 def _tokens(name: str) -> list[list[str]]:
     """The words of ``name`` as printed (a hyphenated surname is one word), in given-name-first
     order (:func:`_given_first`: ``Surname, Given``, ``SURNAME Given`` turned round), initials
