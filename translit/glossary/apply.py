@@ -40,8 +40,9 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    Кулеба are not the Віктор Ющенко, Дмитро Кулеба of the glossary
    (:meth:`Matcher.another_person`). A one-word lower-case term that is a word of a longer
    term of its concept (тройка of тройка НКВД, оттепель of хрущёвская оттепель) is a common
-   word the full form narrows: it matches only where the text names the concept by another
-   term too (:meth:`Matcher.elliptical`: not the hockey line, the troika of horses).
+   word the full form narrows: it matches only where the text has named the concept by
+   another term before (:meth:`Matcher.elliptical`: not the hockey line, the troika of
+   horses; the antecedent first, so a long text matched a part at a time gives the same hits).
    A term never ends or starts at an apostrophe between two letters (Ukrainian об’єкт is
    one word, not Об and єкт). An acronym in mixed case is not one of the most frequent
    words of French, German or English unless the glossary writes it so (Un is no UN).
@@ -1480,12 +1481,13 @@ class Matcher:
         # (a Latin-script line that does not decide its language takes the whole text's, as
         # in one part: not the part's, which differs in a text of several languages)
         whole = functools.cache(lambda: text_language(_folded_pieces(text)))
+        named: set[int] = set()  # (the concepts named in full so far: _named_in_full)
         start = 0
         while start < n:
             cut = _space_at(text, start + _WINDOW)
             end = _space_at(text, cut + _OVERHANG) if cut < n else n
             lo = max(0, start - _CONTEXT)
-            got = self._whole_spans(text[lo:end], start - lo, whole)
+            got = self._whole_spans(text[lo:end], start - lo, whole, (named, cut - lo))
             got = [(a + lo, b + lo, i) for a, b, i in got if a + lo < cut]
             yield got
             start = max(cut, got[-1][1]) if got else cut
@@ -1890,11 +1892,17 @@ class Matcher:
         return [span for part in self.span_parts(text) for span in part]
 
     def _whole_spans(
-        self, text: str, since: int = 0, whole: Callable[[], str | None] | None = None
+        self,
+        text: str,
+        since: int = 0,
+        whole: Callable[[], str | None] | None = None,
+        named: tuple[set[int], int] | None = None,
     ) -> list[tuple[int, int, int]]:
         """:meth:`spans` of the whole of ``text`` at once (those starting at ``since`` or
         later, matched as from a free position there: the text before is context only;
-        ``whole``: the language of the text it is a part of, :class:`~.latin.Lines`').
+        ``whole``: the language of the text it is a part of, :class:`~.latin.Lines`';
+        ``named``: the concepts the text before named in full, and the offset where this
+        part's own spans end, :meth:`_named_in_full`).
 
         The text is matched without its invisible characters (Ель\\u200dцин, Ель\\xadцин:
         Ельцин) and the stress marks on its vowels (Вла\\u0301сов: Власов), then without the
@@ -1916,8 +1924,10 @@ class Matcher:
         with building():
             if since and gone:  # (where ``since`` is in the text without them)
                 since -= bisect_left(gone, since)
+            if named is not None and gone:  # (and where the part's own spans end)
+                named = (named[0], named[1] - bisect_left(gone, named[1]))
             got = self._spans(
-                _without(text, gone) if gone else text, set(apostrophes), since, whole
+                _without(text, gone) if gone else text, set(apostrophes), since, whole, named
             )
             if gone:
                 got = _back(got, gone)
@@ -1931,10 +1941,11 @@ class Matcher:
         marks: set[int] | None = None,
         since: int = 0,
         whole: Callable[[], str | None] | None = None,
+        named: tuple[set[int], int] | None = None,
     ) -> list[tuple[int, int, int]]:
         """:meth:`spans` of a text without invisible characters or runs of white space, whose
         apostrophes are at ``marks`` (found here when not given), starting at ``since`` or
-        later."""
+        later (``named``: :meth:`_whole_spans`)."""
         folded = padded(text)  # (" " + fold(text) + " ", the text copied once)
         lens = self._lens
         cases = self._cases
@@ -1993,23 +2004,35 @@ class Matcher:
                 add((start, stop, idx))
                 last_stop = stop
         if acc:
-            acc = self._named_in_full(acc)
+            acc = self._named_in_full(acc, *(named or (set(), len(text))))
         if self._named:
             return self._with_names(text, acc, since)
         return acc
 
-    def _named_in_full(self, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-        """``spans`` without those of an elliptical short form (:meth:`elliptical`) whose
-        concept no other span of the text names: тройка stands for тройка НКВД only where
-        the text has said which troika."""
+    def _named_in_full(
+        self, spans: list[tuple[int, int, int]], named: set[int], cut: int
+    ) -> list[tuple[int, int, int]]:
+        """``spans`` (in text order) without those of an elliptical short form
+        (:meth:`elliptical`) whose concept no span before it names otherwise: тройка stands
+        for тройка НКВД only once the text has said which troika (the antecedent comes
+        first). ``named``, the concepts named before ``spans`` (a long text's earlier parts:
+        :meth:`span_parts`), gains those of the spans starting before ``cut``, so a text
+        matched a part at a time gives the hits it gives at once."""
         entries = self.entries
         short = [self.elliptical(idx) for _, _, idx in spans]
         if not any(short):
+            named.update(id(entries[i][0]) for a, _, i in spans if a < cut)
             return spans
-        named = {id(entries[s[2]][0]) for s, e in zip(spans, short, strict=True) if not e}
-        return [
-            s for s, e in zip(spans, short, strict=True) if not e or id(entries[s[2]][0]) in named
-        ]
+        out = []
+        for s, e in zip(spans, short, strict=True):
+            concept = id(entries[s[2]][0])
+            if not e:
+                if s[0] < cut:
+                    named.add(concept)
+                out.append(s)
+            elif concept in named:
+                out.append(s)
+        return out
 
     def elliptical(self, idx: int) -> bool:
         """Whether pattern ``idx``'s term is an elliptical short form, memoised: one word in
