@@ -307,6 +307,30 @@ def names_cells(lang: str) -> tuple[str, ...]:
     return tuple(sorted({c.strip() for r in rows for c in r[lang].split("|") if c.strip()}))
 
 
+@functools.cache
+def lone_places(lang: str) -> tuple[tuple[str, dict[str, str]], ...]:
+    """(spelling, row) of names.csv's places whose first ``lang`` spelling is one word (no
+    space or hyphen) of four letters or more that no other ru/uk/be cell shares, and which
+    have an en form: the places the oblique-case property tests decline (uk and be)."""
+    rows = read_table(NAMES_CSV)
+    seen: dict[str, int] = {}
+    for row in rows:
+        for cell in (row["ru"], row["uk"], row["be"]):
+            for s in filter(None, cell.split("|")):
+                seen[s] = seen.get(s, 0) + 1
+    return tuple(
+        (name, row)
+        for row in rows
+        if row["type"] == "place"
+        and (name := row[lang].split("|")[0])
+        and " " not in name
+        and "-" not in name
+        and seen[name] == 1
+        and len(name) >= 4
+        and row["en"]
+    )
+
+
 def joined_lines(piece: Any, gaps: list[str]) -> Any:
     """A hypothesis strategy of lines of one to six ``piece`` draws joined by ``gaps`` draws
     (the running text the reader rules' property tests ask the rules about)."""

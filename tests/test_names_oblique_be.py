@@ -9,11 +9,8 @@ the expected forms names.csv's rows (Wikipedia titles).
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-from conftest import NAMES_CSV
-from conftest import read_table as read_csv
+from conftest import lone_places
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -96,27 +93,10 @@ def test_one_home_for_the_belarusian_table() -> None:
     assert is_adjective("Гомельскай", "be") and not is_adjective("Гомеля", "be")
 
 
-@functools.cache
 def _places() -> tuple[tuple[str, str], ...]:
     """(Belarusian spelling, en form) of names.csv's one-word places spelled in Belarusian
     whose spelling no other row shares."""
-    rows = read_csv(NAMES_CSV)
-    seen: dict[str, int] = {}
-    for row in rows:
-        for cell in (row["ru"], row["uk"], row["be"]):
-            for s in filter(None, cell.split("|")):
-                seen[s] = seen.get(s, 0) + 1
-    return tuple(
-        (name, row["en"].split("|")[0])
-        for row in rows
-        if row["type"] == "place"
-        and (name := row["be"].split("|")[0])
-        and " " not in name
-        and "-" not in name
-        and seen[name] == 1
-        and len(name) >= 4
-        and row["en"]
-    )
+    return tuple((name, row["en"].split("|")[0]) for name, row in lone_places("be"))
 
 
 @settings(max_examples=60, deadline=None)

@@ -6,11 +6,8 @@ phrase), the expected forms names.csv's rows (Wikipedia titles) and source_forms
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-from conftest import NAMES_CSV
-from conftest import read_table as read_csv
+from conftest import lone_places
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -62,33 +59,15 @@ def test_russian_keeps_the_phrase_rule() -> None:
     assert translit.romanize("в Киеве", lang="ru", target="de") == "w Kijewe"
 
 
-@functools.cache
 def _places() -> tuple[tuple[str, str, str], ...]:
     """(Ukrainian spelling, en form, de form) of names.csv's one-word places spelled in
-    Ukrainian whose spelling no other row shares."""
-    rows = read_csv(NAMES_CSV)
-    seen: dict[str, int] = {}
-    for row in rows:
-        for cell in (row["ru"], row["uk"], row["be"]):
-            for s in filter(None, cell.split("|")):
-                seen[s] = seen.get(s, 0) + 1
-    out = []
-    for row in rows:
-        name = row["uk"].split("|")[0]
-        # (not one declined as an adjective, Берегове: its cases are a surname's too,
-        # Берегового, which the persons' rule reads, Beregovoy)
-        if (
-            row["type"] == "place"
-            and name
-            and " " not in name
-            and "-" not in name
-            and seen[name] == 1
-            and len(name) >= 4
-            and row["en"]
-            and not is_adjective(name, "uk")
-        ):
-            out.append((name, row["en"].split("|")[0], (row["de"] or "").split("|")[0]))
-    return tuple(out)
+    Ukrainian whose spelling no other row shares, not one declined as an adjective (Берегове:
+    its cases are a surname's too, Берегового, which the persons' rule reads, Beregovoy)."""
+    return tuple(
+        (name, row["en"].split("|")[0], (row["de"] or "").split("|")[0])
+        for name, row in lone_places("uk")
+        if not is_adjective(name, "uk")
+    )
 
 
 @settings(max_examples=60, deadline=None)
