@@ -91,6 +91,8 @@ _CASES = {
 }
 _ADJ = frozenset({"ADJF", "PRTF"})
 _PERSON = frozenset({"Name", "Surn", "Patr"})
+#: the marks of a name's readings: a hyphenated name's parts decline by its own rules
+_NAMED = _PERSON | {"Geox", "Orgn", "Trad"}
 _GENDERS = frozenset({"masc", "femn", "neut"})
 # OpenCorpora marks of forms a term's other forms are not: superlative/comparative degree,
 # informal (Андреич), erroneous, dialectal, slang, archaic
@@ -977,7 +979,7 @@ def _hyphenated(p: Any) -> tuple[Any, tuple[tuple[str, Any], ...]] | None:
     a part the dictionary reads as of no declension (``Fixd``: индиго) kept, a second
     declining part in the first
     one's case and number (человек-амфибия: люди-амфибии); ``None`` where a part has neither
-    reading or is a name's (pymorphy3's own lexeme stands). pymorphy3 guesses the parts' lexemes again for
+    reading or may be a name's, a person's or a place's (pymorphy3's own lexeme stands). pymorphy3 guesses the parts' lexemes again for
     the whole word and may take a wrong one (ребёнок-индиго: ребёнока-индиго, ребёноки-…).
 
     >>> [w for w, _ in _hyphenated(_parse("ребёнок-индиго", "ru")[0])[1]][:8:6]
@@ -991,6 +993,8 @@ def _hyphenated(p: Any) -> tuple[Any, tuple[tuple[str, Any], ...]] | None:
         return None
     readings: list[Any | None] = []  # each part's: a declining noun's parse, None if fixed
     for part in parts:
+        if any(_NAMED & q.tag.grammemes for q in _parse(part, lang)):
+            return None  # (a name's part: Аслан-паша, Саксония-Анхальт, as pymorphy3 reads it)
         known = [q for q in _parse(part, lang) if _known(q) and q.tag.POS == "NOUN"]
         own = [
             q
@@ -1005,8 +1009,8 @@ def _hyphenated(p: Any) -> tuple[Any, tuple[tuple[str, Any], ...]] | None:
         else:
             return None
     head = next((q for q in readings if q is not None), None)
-    if head is None or any(q is not None and _PERSON & q.tag.grammemes for q in readings):
-        return None  # (a name's part: Аслан-паша, Аслан-паши, as pymorphy3 reads it)
+    if head is None:
+        return None
     out: list[tuple[str, Any]] = []
     for form in head.lexeme:
         words = []
