@@ -552,10 +552,12 @@ def test_a_term_said_more_often_than_translated_is_a_count_finding() -> None:
 
 def test_no_count_finding_where_the_target_writes_the_concept_otherwise_too() -> None:
     g = load(shipped_path("ww2-roa.tbx"))
-    # (once as the glossary writes it, once by its name key: the target's count is unsure)
+    # (once as the glossary writes it, once by its name key: the target's count is unsure;
+    # the other spelling is a misspelling, forms46)
     pair = ("Власов создал РОА. Позже Власова казнили.",
             "Vlassov fonda la ROA. Plus tard, Wlassov fut exécuté.")  # fmt: skip
-    assert [f.kind for f in check_translation([pair], g, "ru", "fr")] == []
+    found = check_translation([pair], g, "ru", "fr")
+    assert [(f.kind, f.found) for f in found] == [("misspelled", "Wlassov")]
     pair = ("Власов создал РОА. Позже Власова казнили.", "Vlassov fonda la ROA.")
     assert [f.kind for f in check_translation([pair], g, "ru", "fr")] == ["count"]
 

@@ -91,6 +91,8 @@ _CASES = {
 }
 _ADJ = frozenset({"ADJF", "PRTF"})
 _PERSON = frozenset({"Name", "Surn", "Patr"})
+#: the marks of a name's readings: a hyphenated name's parts decline by its own rules
+_NAMED = _PERSON | {"Geox", "Orgn", "Trad"}
 _GENDERS = frozenset({"masc", "femn", "neut"})
 # OpenCorpora marks of forms a term's other forms are not: superlative/comparative degree,
 # informal (Андреич), erroneous, dialectal, slang, archaic
@@ -945,7 +947,8 @@ def _ranked(p: Any) -> tuple[tuple[str, frozenset[str]], ...]:
     pymorphy3 parse is a tuple, equal for the same reading), so the sixteen slots of a term
     (and every term sharing the word) only filter it; bounded like this module's other
     caches, the least recently used reading goes first."""
-    have = p.tag.grammemes
+    rebuilt = _hyphenated(p)
+    have = rebuilt[0].grammemes if rebuilt else p.tag.grammemes
     unwanted = _MARKED - have  # no superlatives, colloquial or misspelt forms unless p is
     fixed_gender = have & _GENDERS if p.tag.POS not in _ADJ else frozenset()
     scored: list[tuple[float, str, frozenset[str]]] = []
@@ -963,8 +966,66 @@ def _ranked(p: Any) -> tuple[tuple[str, frozenset[str]], ...]:
 @functools.lru_cache(maxsize=1 << 14)
 def _lexeme(p: Any) -> tuple[tuple[str, Any], ...]:
     """The forms of ``p``'s lexeme as (word, tag), once per reading (least recently used
-    first out, as :func:`_ranked`)."""
-    return tuple((f.word, f.tag) for f in p.lexeme)
+    first out, as :func:`_ranked`); a hyphenated word's as :func:`_hyphenated` gives them."""
+    rebuilt = _hyphenated(p)
+    return rebuilt[1] if rebuilt else tuple((f.word, f.tag) for f in p.lexeme)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _hyphenated(p: Any) -> tuple[Any, tuple[tuple[str, Any], ...]] | None:
+    """(the reading's tag, its lexeme as (word, tag)) of a noun of two parts the dictionary
+    does not list but reads part by part (pymorphy3's HyphenatedWordsAnalyzer), built from
+    each part's own dictionary reading: a declining part through its lexeme (ребёнок: дети),
+    a part the dictionary reads as of no declension (``Fixd``: индиго) kept, a second
+    declining part in the first
+    one's case and number (человек-амфибия: люди-амфибии); ``None`` where a part has neither
+    reading or may be a name's, a person's or a place's (pymorphy3's own lexeme stands). pymorphy3 guesses the parts' lexemes again for
+    the whole word and may take a wrong one (ребёнок-индиго: ребёнока-индиго, ребёноки-…).
+
+    >>> [w for w, _ in _hyphenated(_parse("ребёнок-индиго", "ru")[0])[1]][:8:6]
+    ['ребёнок-индиго', 'дети-индиго']
+    """
+    if type(p.methods_stack[0][0]).__name__ != "HyphenatedWordsAnalyzer" or p.tag.POS != "NOUN":
+        return None
+    parts = p.word.split("-")
+    lang = getattr(getattr(p.methods_stack[0][0], "morph", None), "lang", None)
+    if len(parts) != 2 or not all(parts) or lang not in LANGUAGES:
+        return None
+    readings: list[Any | None] = []  # each part's: a declining noun's parse, None if fixed
+    for part in parts:
+        if any(_NAMED & q.tag.grammemes for q in _parse(part, lang)):
+            return None  # (a name's part: Аслан-паша, Саксония-Анхальт, as pymorphy3 reads it)
+        known = [q for q in _parse(part, lang) if _known(q) and q.tag.POS == "NOUN"]
+        own = [
+            q
+            for q in known
+            if "Fixd" not in q.tag.grammemes
+            and (q.tag.case, q.tag.number) == (p.tag.case, p.tag.number)
+        ]
+        if any("Fixd" in q.tag.grammemes for q in known):
+            readings.append(None)  # (Ukrainian фото: also a declined reading, not in a name)
+        elif own:
+            readings.append(max(own, key=lambda q: q.score))
+        else:
+            return None
+    head = next((q for q in readings if q is not None), None)
+    if head is None:
+        return None
+    out: list[tuple[str, Any]] = []
+    for form in head.lexeme:
+        words = []
+        for part, q in zip(parts, readings, strict=True):
+            if q is None:
+                words.append(part)
+            elif q is head:
+                words.append(form.word)
+            else:
+                other = q.inflect({form.tag.case, form.tag.number} - {None})
+                if other is None:
+                    return None
+                words.append(other.word)
+        out.append(("-".join(words), form.tag))
+    return head.tag, tuple(out)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -339,6 +339,9 @@ def derived_forms(
         every = forms(term.text, lang, hint=_hint(concept, term))
         every += coordinated(term.text, lang, hint=_hint(concept, term))
         every += acronym_forms(term.text, lang, every)
+        if is_proper_noun(term.pos):  # (a proper noun's cases, none of its plural: Совнарком,
+            plural, _ = numbers(term.text, lang, hint=_hint(concept, term))  # Совнаркома)
+            return tuple(f for f in every if f not in plural), (), ()
         if is_name(concept, term) or term.is_acronym:
             return every, (), ()
         return (every, *numbers(term.text, lang, hint=_hint(concept, term)))
@@ -1464,14 +1467,19 @@ def _gender(
 ) -> str | None:
     """A term's gender as ``inflection.toml`` reads it: TBX's masculine, feminine or neuter, or
     else the gender every noun ending as its ``head`` noun has (``[<lang>.plural]``'s
-    ``gender``: a German noun in -ung is feminine), or ``None``."""
+    ``gender`` of the first rule whose end it has: a German noun in -ung is feminine, one in
+    -ee of no rule before the last feminine, Armee; See, either gender: none), or ``None``.
+
+    >>> _gender(None, "Armee", _inflection("de")), _gender(None, "Stausee", _inflection("de"))
+    ('feminine', None)
+    """
     got = norm_gender(gender).lower()
     if got in ("masculine", "feminine", "neuter"):
         return got
     low = head.lower()
     for rule in (rules or {}).get("plural", {}).get("rules", ()):
-        if "gender" in rule and low.endswith(rule["end"]) and len(low) >= len(rule["end"]):
-            return str(rule["gender"])
+        if low.endswith(rule["end"]) and len(low) >= len(rule["end"]):
+            return str(rule["gender"]) if "gender" in rule else None
     return None
 
 
@@ -1489,10 +1497,10 @@ def suffixed(
 
     >>> suffixed("Gorbatschow", "de")
     ('Gorbatschow', 'Gorbatschows', 'Gorbatschowes')
-    >>> suffixed("Rote Armee", "de"), suffixed("Marx", "de"), suffixed("ROA", "de")
-    (('Rote Armee', 'Roten Armee'), ('Marx',), ('ROA',))
-    >>> suffixed("Rote Armee", "de", "feminine")
-    ('Rote Armee', 'Roten Armee', 'Roter Armee')
+    >>> suffixed("Rote Fahne", "de"), suffixed("Marx", "de"), suffixed("ROA", "de")
+    (('Rote Fahne', 'Roten Fahne'), ('Marx',), ('ROA',))
+    >>> suffixed("Rote Armee", "de", "feminine"), suffixed("Rote Armee", "de")[2]
+    (('Rote Armee', 'Roten Armee', 'Roter Armee'), 'Roter Armee')
     >>> suffixed("Roter Stern", "de")
     ('Roter Stern', 'Rote Stern', 'Rotem Stern', 'Roten Stern', 'Roten Sterns', 'Roten Sternes')
     >>> suffixed("Held der Sowjetunion", "de"), suffixed("Apparat", "de")

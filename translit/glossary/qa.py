@@ -11,7 +11,8 @@ form the target language inflects it to, must be there. What is not gives a
   of any concept);
 - ``misspelled``: a name written otherwise than the glossary writes it in the target language,
   found by its name key (:func:`translit.names.name_key`: Wlassov for Vlassov, Vlasov in a
-  French line), or, for a name of the source, by a key one letter away (Vlassof);
+  French line), also beside a right spelling of it in the segment (Wlassow … Wlasow), or,
+  for a name of the source, by a key one letter away (Vlassof);
 - ``count``: a concept the source names more often than the target writes an allowed term of
   it ("2 in source, 1 in target"), both sides counted as :func:`~.apply.find_terms` finds
   them (each form, each case, once a span). Not reported where the target also writes the
@@ -332,6 +333,13 @@ def check_translation(
                 if len(good[key]) < times:  # (said more often than written: see the module)
                     out.append(QaFinding(number, "count", concept.id, said, expected,
                                          good[key][0], times, len(good[key])))  # fmt: skip
+                continue
+            if key in good and key in odd and key not in bad:
+                # (written right and, beside it, a name spelled otherwise by its key: Wlassow
+                # … Wlasow; a spelling the source has is copied, as below)
+                _, text, how = odd[key]
+                if how == NAME_KEY and text not in src:
+                    out.append(QaFinding(number, "misspelled", concept.id, said, expected, text))
                 continue
             if not expected or key in good or key in bad:
                 continue  # (nothing to expect; written as the glossary writes it; forbidden)
