@@ -168,6 +168,26 @@ def test_uzbek_latin_letters_for_readers() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "en"),
+    [
+        # English readers of an Uzbek person's name see х as kh (world46: ODNI 2015's Uzbek
+        # personal names, its example Фарход Тожиев → Farkhod Tojiev; the press's Bakhtiyor
+        # Saidov); the other Uzbek Latin letters stay (ҳ h, ж j, ў oʻ)
+        ("Фарход Каримов", "Farkhod Karimov"),
+        ("Хуршид Ҳасанов", "Khurshid Hasanov"),
+        ("ФАРХОД КАРИМОВ", "FARKHOD KARIMOV"),
+        ("Ўткир Хўжаев", "O\u02bbtkir Kho\u02bbjayev"),
+        # ... a place keeps the alphabet's x (English Wikipedia: Xorazm Region), and so do
+        # German and French readers' persons
+        ("Хоразм", "Xorazm"),
+    ],
+)
+def test_english_readers_of_uzbek_persons_see_kh(text: str, en: str) -> None:
+    assert romanize_for(text, "en", lang="uz") == en
+    assert "x" in romanize_for(text, "de", lang="uz").lower()
+
+
+@pytest.mark.parametrize(
     ("uz", "fr"),
     [
         # French Wikipedia titles Uzbek places by the French transcription of their Russian
@@ -310,6 +330,13 @@ def test_the_person_rules_keep_the_conventions_form_as_a_variant() -> None:
         ("sr", "Косово поље", "fr", "Kosovo Polje"),
         ("bg", "Средна гора", "de", "Sredna Gora"),
         ("mn", "Хөвсгөл нуур", "de", "Chöwsgöl Nuur"),
+        # Bulgarian towns' common nouns (world46: Bobov Dol, an enwiki copy; Община Две могили,
+        # Dve Mogili, the municipality's site)
+        ("bg", "Бобов дол", "en", "Bobov Dol"),
+        ("bg", "Две могили", "en", "Dve Mogili"),
+        ("bg", "Бобов дол", "de", "Bobow Dol"),
+        ("bg", "край Две могили", "fr", "kraï Dve Moguili"),
+        ("bg", "Той дойде до бряг и дол", "en", "Toy doyde do bryag i dol"),
         # ... and English titles translate the Mongolian lake (Khövsgöl Lake, Orog Lake)
         ("mn", "Хөвсгөл нуур", "en", "Khövsgöl Lake"),
         ("mn", "Орог нуур", "en", "Orog Lake"),
