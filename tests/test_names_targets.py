@@ -20,6 +20,7 @@ import translit
 from translit.catalogue import get_scheme, languages
 from translit.cli import cli
 from translit.names import convention_for, romanize_for
+from translit.names.conventions import _compiled_rewrites, _rewritten
 from translit.script import CYRILLIC_CLASS as CYRILLIC
 from translit.script import alphabet
 from translit.verification import russian_spelling
@@ -185,6 +186,19 @@ def test_uzbek_latin_letters_for_readers() -> None:
 def test_english_readers_of_uzbek_persons_see_kh(text: str, en: str) -> None:
     assert romanize_for(text, "en", lang="uz") == en
     assert "x" in romanize_for(text, "de", lang="uz").lower()
+
+
+@given(st.text(alphabet="хХаАўЎдДоОқҚ", min_size=1, max_size=8))
+def test_a_persons_rewrite_keeps_the_words_case(word: str) -> None:
+    # a rewrite reads its letters in any case and writes its replacement in their case: the
+    # word in small letters gives the same letters, a capital stays a capital, a word in capitals
+    # stays in capitals
+    rewrites = _compiled_rewrites([["х", "кҳ"]])
+    out = _rewritten(word, rewrites)
+    assert out.lower() == _rewritten(word.lower(), rewrites)
+    assert out[:1].isupper() == word[:1].isupper()
+    assert sum(c.isupper() for c in out) >= sum(c.isupper() for c in word)
+    assert out.isupper() or not word.isupper()
 
 
 @pytest.mark.parametrize(
