@@ -10,6 +10,7 @@ names is scored apart from one of Russian-spelled Serbian names.
 
     python -m bench.names_world             # the table: lang given | lang auto, per reader
     python -m bench.names_world --misses    # also every miss of the given-language run
+    python -m bench.names_world --list names_world46.tsv --kind held   # another list, one kind
 """
 
 from __future__ import annotations
@@ -31,14 +32,17 @@ LIST = ROOT / "bench" / "data" / "names_world39.tsv"
 Row = tuple[str, str, str, dict[str, list[str]]]
 
 
-def rows() -> list[Row]:
-    """The list's names in file order; a Russian spelling's group is ``ru←<lang>`` of the own
-    spelling it follows (same forms for every target), else ``ru``."""
+def rows(path: Path = LIST, kind: str | None = None) -> list[Row]:
+    """The list's names in file order (only rows of ``kind`` if given); a Russian spelling's
+    group is ``ru←<lang>`` of the own spelling it follows (same forms for every target), else
+    ``ru``."""
     by_name: dict[tuple[str, str], dict[str, list[str]]] = {}
-    for line in LIST.read_text("utf-8").splitlines():
+    for line in path.read_text("utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        lang, cyr, target, form, _kind, _source = line.split("\t")
+        lang, cyr, target, form, row_kind, _source = line.split("\t")
+        if kind is not None and row_kind != kind:
+            continue
         by_name.setdefault((lang, cyr), defaultdict(list))[target].extend(form.split("|"))
     out: list[Row] = []
     previous: tuple[str, dict[str, list[str]]] | None = None
@@ -54,8 +58,11 @@ def rows() -> list[Row]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--misses", action="store_true", help="print every miss (language given)")
+    ap.add_argument("--list", default=LIST.name, help="a list of bench/data (names_world39.tsv)")
+    ap.add_argument("--kind", help="only the rows of this kind (names_world46.tsv: held, listed)")
     args = ap.parse_args()
-    table = rows()
+    path = ROOT / "bench" / "data" / args.list
+    table = rows(path, args.kind)
     score: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     for group, lang, cyr, forms in table:
         for t in TARGETS:
@@ -70,7 +77,8 @@ def main() -> None:
                 if args.misses and mode == "given" and not good:
                     print(f"    miss {lang}→{t}: {cyr}: {out!r} (title {'|'.join(forms[t])!r})")
     groups = [*sorted({g for g, *_ in table}, key=lambda g: (g.startswith("ru"), g)), "*"]
-    print(f"names_world39.tsv: {len(table)} spellings; exact match, lang given | lang auto")
+    kind = f" ({args.kind})" if args.kind else ""
+    print(f"{path.name}{kind}: {len(table)} spellings; exact match, lang given | lang auto")
     print(f"{'spelling':10}" + "".join(f"{t:>22}" for t in TARGETS))
     for g in groups:
         cells = []

@@ -330,6 +330,8 @@ def _rewritten(word: str, rewrites: tuple[tuple[re.Pattern[str], str], ...]) -> 
     'ЧАИКА'
     >>> _rewritten("НЕСЦЯРЭНКА Несцярэнка", _compiled_rewrites([["(?<=ц)я", "іа"]]))
     'НЕСЦІАРЭНКА Несціарэнка'
+    >>> _rewritten("Хуршид ХОН Х.", _compiled_rewrites([["х", "кҳ"]]))
+    'Кҳуршид КҲОН КҲ.'
     """
     for pattern, repl in rewrites:
         word = pattern.sub(functools.partial(_in_case_of, repl), word)
@@ -337,7 +339,12 @@ def _rewritten(word: str, rewrites: tuple[tuple[re.Pattern[str], str], ...]) -> 
 
 
 def _in_case_of(repl: str, match: re.Match[str]) -> str:
-    return repl.upper() if match.group().isupper() else repl
+    """``repl`` in the case of the letters ``match`` replaces: a capital before a small letter
+    takes a capital only on the replacement's first letter."""
+    if not match.group().isupper():
+        return repl
+    after = match.string[match.end() : match.end() + 1]
+    return repl[:1].upper() + repl[1:] if after.islower() else repl.upper()
 
 
 #: A surname ending of ``[surnames]`` that starts with a vowel follows a consonant letter
@@ -502,11 +509,13 @@ def _person_rules(
     (('official', ()), (None, ()))
     >>> _person_rules("kk", "en")[1][0][1]
     'и'
+    >>> _person_rules("uz", "en")[1][0][1]
+    'кҳ'
     """
     table = _config().get("persons", {}).get(target, {})
     scheme = table.get(source, {}).get("scheme")
     rewrites = table.get("rewrites", []) if source in table.get("languages", ()) else []
-    compiled = _compiled_rewrites(rewrites)
+    compiled = _compiled_rewrites([*rewrites, *table.get(source, {}).get("rewrites", ())])
     if source in table.get("surname_rewrites", ()):
         compiled += _surname_rules(source, target)[1]
     return (str(scheme) if scheme else None), compiled
