@@ -35,6 +35,8 @@ from translit.morphology import declined_nominatives, surname_declined
         ("ў Менск на вялікі экран", "de", "Minsk", "Mensk"),  # 77
         ("У Гомлі перакрылі цэнтар", "fr", "Homiel", "Homli"),  # 1751
         ("з Гомля", "en", "Gomel", "Homlya"),
+        # after a markup tag the capital У, a letter alone, is a preposition, not a name's word
+        ("<strong>У Гомлі праходзіць акцыя", "de", "Homel", "Homli"),  # 1694
     ],
 )
 def test_a_name_in_a_case_prints_its_form(

@@ -1227,6 +1227,7 @@ class TargetRomanizer:
         return (
             before is not None
             and before.group()[:1].isupper()
+            and len(before.group()) > 1  # (a letter alone, no full stop: a preposition, У Гомлі)
             and (self._given_case(before.group()) or not _sentence_start(text, before.start()))
         )
 
