@@ -1155,16 +1155,19 @@ class TargetRomanizer:
         nor a word listed itself.
 
         In a case (a language with a ``[declension.<lang>]`` table, Belarusian: ад Пуціна), the
-        word is a singular case form that table gives a nominative so respelled, with the
-        guards of :meth:`_oblique_place`: not after a given name in a case nor a capitalised
-        word inside a sentence (Аляксандра Пуціна, another person), not an adjective's form,
-        and not after a word that names a place after a person (``[oblique.be] named_after``:
-        плошча Леніна, the square, as Russian's and Ukrainian's oblique persons).
+        word is a singular case form that table gives a nominative so respelled, or a row of
+        one word in the line's own spelling (Я. Коласа), by the noun rules or the table's
+        ``surname`` rules (з Пуціным, з Ціханоўскай: only these read an adjective's form),
+        with the guards of :meth:`_oblique_place`: not after a given name in a case nor a
+        capitalised word inside a sentence (Аляксандра Пуціна, another person), not after a
+        word that names a place after a person (``[oblique.be] named_after``: плошча Леніна,
+        the square, вёска Леніна, as Russian's and Ukrainian's oblique persons), nor in an
+        address (:func:`_in_address`: Леніна, Жыткавіцкі раён; на Машэрава, 18).
 
         >>> TargetRomanizer("en", lang="be")("у Маскве Пуцін прапанаваў")
         'u Moscow Putin prapanavaw'
-        >>> TargetRomanizer("de", lang="be")("ліст ад Пуціна")
-        'list ad Putin'
+        >>> TargetRomanizer("de", lang="be")("ліст ад Пуціна, з Ціханоўскай")
+        'list ad Putin, s Zichanouskaja'
         """
         word = words[i].group()
         if (
