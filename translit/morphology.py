@@ -77,6 +77,7 @@ __all__ = [
     "singular_declined",
     "singular_lemmas",
     "surname_before_place",
+    "surname_declined",
     "surname_genders",
     "surname_lemmas",
     "yo_spelling",
@@ -1660,7 +1661,7 @@ def _endings(word: str, rule: dict[str, Any], slot: int) -> set[str]:
     ``rule``: its end cut, each ending added (``$``: the stem's last letter again, Беларуссю)."""
     cut = rule.get("cut", len(rule["end"]))
     stem = word[: len(word) - cut] if cut else word
-    said = (rule["singular"] + rule["plural"])[slot]
+    said = (rule["singular"] + rule.get("plural", []))[slot]
     out = set()
     for ending in said.split("|"):
         out.add(stem + (stem[-1:] + ending[1:] if ending.startswith("$") else ending))
@@ -1668,7 +1669,7 @@ def _endings(word: str, rule: dict[str, Any], slot: int) -> set[str]:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def declined_nominatives(word: str, lang: str) -> tuple[str, ...]:
+def declined_nominatives(word: str, lang: str, kind: str = "noun") -> tuple[str, ...]:
     """The nouns ``word`` may be an oblique case of in the singular (genitive, dative,
     accusative, instrumental, locative) by the endings of ``[declension.<lang>]``'s noun rules
     (:func:`declined` read backwards), capitalised as ``word``; none for a language without a
@@ -1679,8 +1680,14 @@ def declined_nominatives(word: str, lang: str) -> tuple[str, ...]:
     (True, ())
     >>> "Масква" in declined_nominatives("Маскве", "be"), declined_nominatives("Мінска", "ru")
     (True, ())
+
+    ``kind="surname"`` reads the table's ``surname`` rules instead (a person's surname of one
+    word: Пуціным, Ціханоўскай; :func:`surname_declined`).
+
+    >>> "Пуцін" in declined_nominatives("Пуціным", "be", "surname")
+    True
     """
-    backwards = _backwards(lang)
+    backwards = _backwards(lang, kind)
     if not backwards:
         return ()
     low = word.lower()
@@ -1698,12 +1705,12 @@ _LONGEST_ENDING = 6
 
 
 @functools.cache
-def _backwards(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Each ending of a singular oblique case of ``[declension.<lang>]``'s nouns → (the
-    letters the stem lost, the nominative's end) of each rule that writes it: the table read
-    backwards once (:func:`declined_nominatives`)."""
+def _backwards(lang: str, kind: str = "noun") -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each ending of a singular oblique case of ``[declension.<lang>]``'s ``kind`` rules
+    (nouns, surnames) → (the letters the stem lost, the nominative's end) of each rule that
+    writes it: the table read backwards once (:func:`declined_nominatives`)."""
     out: dict[str, list[tuple[str, str]]] = {}
-    for rule in (declension_table(lang) or {}).get("noun", ()):
+    for rule in (declension_table(lang) or {}).get(kind, ()):
         for end in rule["ends"]:
             cut = rule.get("cut", len(end))
             kept = end[len(end) - cut :] if cut else ""  # (the end's letters the stem loses)
@@ -1712,6 +1719,23 @@ def _backwards(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
                     if not ending.startswith("$") and len(ending) <= _LONGEST_ENDING:
                         out.setdefault(ending, []).append((kept, end))
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def surname_declined(surname: str, lang: str) -> frozenset[str]:
+    """The singular oblique forms of a person's surname of one word by ``[declension.<lang>]``'s
+    ``surname`` rules (the possessive instrumental in -ым, the adjective's shape), none where no
+    rule fits (a noun's declension is :func:`singular_declined`'s).
+
+    >>> sorted(surname_declined("Пуцін", "be"))
+    ['Пуціна', 'Пуціне', 'Пуціну', 'Пуціным']
+    >>> sorted(surname_declined("Ціханоўская", "be")), surname_declined("Лукашэнка", "be")
+    (['Ціханоўскай', 'Ціханоўской', 'Ціханоўскую'], frozenset())
+    """
+    rule = _rule(surname, (declension_table(lang) or {}).get("surname", ()), None)
+    if rule is None:
+        return frozenset()
+    return frozenset(f for k in range(1, 6) for f in _endings(surname, rule, k)) - {surname}
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -80,6 +80,7 @@ from ..morphology import (
     person_genders,
     singular_declined,
     surname_before_place,
+    surname_declined,
     surname_genders,
     surname_lemmas,
     yo_spelling,
@@ -582,6 +583,7 @@ class TargetRomanizer:
     __slots__ = (
         "_alone",
         "_alone_first",
+        "_alone_parts",
         "_chinese",
         "_elsewhere",
         "_elsewhere_first",
@@ -685,6 +687,10 @@ class TargetRomanizer:
         self._elsewhere_first = frozenset(k.split(" ", 1)[0] for k in self._elsewhere)
         self._elsewhere_words = max((k.count(" ") + 1 for k in self._elsewhere), default=1)
         self._alone_first = frozenset(k.split(" ", 1)[0] for k in self._alone)
+        # the first parts of its hyphenated surnames of one word, whose cases are read too
+        self._alone_parts = frozenset(
+            k.split("-", 1)[0] for k in self._alone if "-" in k and " " not in k
+        )
         self._given_names = given_spellings(self.source) if shipped else frozenset()
         self._pairs = _person_spellings(self.source, 2) if shipped else frozenset()
         self._respelled = _respelled(self.source) if shipped else None
@@ -1158,16 +1164,19 @@ class TargetRomanizer:
         nor a word listed itself.
 
         In a case (a language with a ``[declension.<lang>]`` table, Belarusian: ад Пуціна), the
-        word is a singular case form that table gives a nominative so respelled, with the
-        guards of :meth:`_oblique_place`: not after a given name in a case nor a capitalised
-        word inside a sentence (Аляксандра Пуціна, another person), not an adjective's form,
-        and not after a word that names a place after a person (``[oblique.be] named_after``:
-        плошча Леніна, the square, as Russian's and Ukrainian's oblique persons).
+        word is a singular case form that table gives a nominative so respelled, or a row of
+        one word in the line's own spelling (Я. Коласа), by the noun rules or the table's
+        ``surname`` rules (з Пуціным, з Ціханоўскай: only these read an adjective's form),
+        with the guards of :meth:`_oblique_place`: not after a given name in a case nor a
+        capitalised word inside a sentence (Аляксандра Пуціна, another person), not after a
+        word that names a place after a person (``[oblique.be] named_after``: плошча Леніна,
+        the square, вёска Леніна, as Russian's and Ukrainian's oblique persons), nor in an
+        address (:func:`_in_address`: Леніна, Жыткавіцкі раён; на Машэрава, 18).
 
         >>> TargetRomanizer("en", lang="be")("у Маскве Пуцін прапанаваў")
         'u Moscow Putin prapanavaw'
-        >>> TargetRomanizer("de", lang="be")("ліст ад Пуціна")
-        'list ad Putin'
+        >>> TargetRomanizer("de", lang="be")("ліст ад Пуціна, з Ціханоўскай")
+        'list ad Putin, s Zichanouskaja'
         """
         word = words[i].group()
         if (
@@ -1181,18 +1190,38 @@ class TargetRomanizer:
         if not forms and _titled(word) and declension_table(self.source) is not None:
             if (
                 self._named_before(text, words, i)
-                or is_adjective(word, self.source)
                 or _named_after(text, words, i, self.source)  # (плошча Леніна: the square)
+                or _in_address(text, words, i, self.source)  # (Леніна, Жыткавіцкі раён)
             ):
                 return None
-            for nominative in declined_nominatives(word, self.source):
-                forms = self._russian_person(nominative)
-                if forms and _declines_to(nominative, word, self.source):
+            # a noun's case (not an adjective's form: Гомельскай) or a surname's own (з
+            # Пуціным, з Ціханоўскай: the table's surname rules, an adjective's shape too)
+            guesses = [
+                *(
+                    ()
+                    if is_adjective(word, self.source)
+                    else declined_nominatives(word, self.source)
+                ),
+                *declined_nominatives(word, self.source, "surname"),
+            ]
+            for nominative in dict.fromkeys(guesses):
+                forms = self._person_row(nominative)
+                if forms and (
+                    word in surname_declined(nominative, self.source)
+                    or _declines_to(nominative, word, self.source)
+                ):
                     break
                 forms = None
         if not forms:
             return None
         return 1, tuple(dict.fromkeys((*forms, self._convert(word))))
+
+    def _person_row(self, word: str) -> tuple[str, ...] | None:
+        """The forms of the person's row of one word ``word`` is in the line's own spelling
+        (Ціханоўская) or respelled as Russian spells it (:meth:`_russian_person`), or none."""
+        if _fold_word(word) in _person_words(self.source, own=True):
+            return self._hit(word)
+        return self._russian_person(word)
 
     def _russian_person(self, word: str) -> tuple[str, ...] | None:
         """The forms of the Russian person's row of one word ``word`` respelled as Russian
@@ -1210,6 +1239,7 @@ class TargetRomanizer:
         return (
             before is not None
             and before.group()[:1].isupper()
+            and len(before.group()) > 1  # (a letter alone, no full stop: a preposition, У Гомлі)
             and (self._given_case(before.group()) or not _sentence_start(text, before.start()))
         )
 
@@ -1277,6 +1307,9 @@ class TargetRomanizer:
             run = words[i : i + n]
             key = " ".join(_fold_word(m.group()) for m in run)
             forms = self._alone.get(key)
+            if forms is None and n == 1:
+                key = self._hyphenated_case(run[0].group()) or key
+                forms = self._alone.get(key)
             if forms is None:
                 continue
             start, end, last = run[0].start(), run[-1].end(), run[-1].group()
@@ -1294,6 +1327,7 @@ class TargetRomanizer:
                 return None  # (the dictionary's word on the row: Пригожин is a Russian's)
             if (
                 n == 1  # (with its particle a surname is no word: де Сталь)
+                and "-" not in last  # (a hyphenated one is its own evidence: Віке-Фрейберга)
                 and self._morph
                 and any(listed_readings(last[:1] + last[1:].lower(), self.source))
             ):
@@ -1303,6 +1337,24 @@ class TargetRomanizer:
             elif _sentence_start(text, start):
                 forms = tuple(f[:1].upper() + f[1:] for f in forms)
             return n, tuple(dict.fromkeys((*forms, self._convert(text[start:end]))))
+        return None
+
+    def _hyphenated_case(self, word: str) -> str | None:
+        """The folded hyphenated foreign surname of :func:`foreign_surnames` that ``word`` is a
+        case of by the ``[oblique.<lang>]`` endings of its last part, its first parts as
+        written (Віке-Фрейберги, Віке-Фрейберзі, Віке-Фрейбергою: Віке-Фрейберга; the
+        dictionary declines no such name), or none.
+
+        >>> TargetRomanizer("en", lang="uk")._hyphenated_case("Віке-Фрейбергою")
+        'віке-фрейберга'
+        """
+        head, sep, last = word.rpartition("-")
+        if not sep or _fold_word(word).split("-", 1)[0] not in self._alone_parts:
+            return None
+        for nominative in _nominatives(last, self.source)[1:]:
+            key = _fold_word(f"{head}-{nominative}")
+            if key in self._alone:
+                return key
         return None
 
     def _oblique_place(
@@ -1735,12 +1787,17 @@ class TargetRomanizer:
         spans = [(given.start(), given.end(), firsts), (surname.start(), surname.end(), lasts)]
         # a row that writes the given name in its Russian form (Дмитро Медведєв: Dmitry) writes
         # the patronymic so too (Anatolyevich, not the Ukrainian Anatoliiovych)
+        # (names46) a person whose own language is another's ([patronymic] own_language: Віталь
+        # Клічко, a Ukrainian) takes that language's patronymic (Volodymyrovych)
         pair = _fold_word(f"{given.group()} {surname.group()}")
-        if pair in _russian_given_rows(self.source, self.language):
+        own = _own_language_rows(self.source).get(pair, "ru")
+        if own != self.source and (
+            own != "ru" or pair in _russian_given_rows(self.source, self.language)
+        ):
             said = patronymic.group()
-            middle = _russian_patronymic(said[:1] + said[1:].lower(), self.source)
+            middle = _russian_patronymic(said[:1] + said[1:].lower(), self.source, own)
             if middle:
-                middle = get_target_romanizer(self.language, "ru")._convert(middle)
+                middle = get_target_romanizer(self.language, own)._convert(middle)
                 middle = middle.upper() if caps else middle
                 spans.insert(1, (patronymic.start(), patronymic.end(), (middle,)))
         return spans
@@ -1942,7 +1999,11 @@ class TargetRomanizer:
                 out.append((first.start(), words[i + n - 1].end(), forms))
                 i += n
                 continue
-            alone = self._surname_alone(text, words, i) if folded in self._alone_first else None
+            alone = (
+                self._surname_alone(text, words, i)
+                if folded in self._alone_first or folded.split("-", 1)[0] in self._alone_parts
+                else None
+            )
             if alone is not None:
                 n, forms = alone
                 out.append((first.start(), words[i + n - 1].end(), forms))
@@ -2347,12 +2408,13 @@ def _initials(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 10)
-def _russian_patronymic(word: str, source: str) -> str | None:
+def _russian_patronymic(word: str, source: str, lang: str = "ru") -> str | None:
     """The Russian patronymic, in the nominative, of the patronymic ``word`` of ``source``'s
     spelling (in a case where ``source`` has ``[oblique]`` endings): the father's given name read
     from it and formed again in Russian (``[patronymic.russian]`` of conventions.toml), the
     first form the Russian dictionary reads as a person's name of the patronymic's sex; None
-    for a word that is no patronymic of a listed given name.
+    for a word that is no patronymic of a listed given name. ``lang="uk"``: the Ukrainian one
+    (``[patronymic.ukrainian]``: Уладзіміравіч → Володимирович).
 
     >>> _russian_patronymic("Володимирович", "uk"), _russian_patronymic("Олексіївни", "uk")
     ('Владимирович', 'Алексеевна')
@@ -2360,6 +2422,8 @@ def _russian_patronymic(word: str, source: str) -> str | None:
     ('Владимирович', 'Петрович')
     >>> _russian_patronymic("Шевченко", "uk") is None
     True
+    >>> _russian_patronymic("Уладзіміравіч", "be", "uk"), _russian_patronymic("Мікалаеўна", "be", "uk")
+    ('Володимирович', 'Миколаївна')
     """
     config = _config()["patronymic"]
     rules = config["russian"]
@@ -2380,10 +2444,43 @@ def _russian_patronymic(word: str, source: str) -> str | None:
                 gid = _given_ids().get(stem[: len(stem) - len(drop)] + add)
                 if gid is None:
                     continue
-                found = _russian_patronymic_of(gid, sex)
+                found = (
+                    _russian_patronymic_of(gid, sex)
+                    if lang == "ru"
+                    else _ukrainian_patronymic_of(gid, sex)
+                )
                 if found is not None:
                     return found
     return None
+
+
+@functools.cache
+def _ukrainian_patronymic_of(gid: str, sex: str) -> str | None:
+    """The Ukrainian patronymic (``sex``: son or daughter) of the given name ``gid`` of the
+    given-name tables, by ``[patronymic.ukrainian]`` (the first rule whose end the name's
+    Ukrainian spelling has: the dictionary lacks many, Володимирович among them)."""
+    rules = _config()["patronymic"]["ukrainian"][sex]
+    for g in given_names():
+        if g.id != gid:
+            continue
+        for name in g.spellings.get("uk", ()):
+            for drop, add in rules:
+                if name.endswith(drop):
+                    return name[: len(name) - len(drop)] + add
+    return None
+
+
+@functools.cache
+def _own_language_rows(source: str) -> Mapping[str, str]:
+    """Folded ``source`` spelling of each person row ``[patronymic] own_language`` lists → the
+    person's own language, whose patronymic a line of another language is printed with."""
+    ids = {i: lang for lang, rows in _config()["patronymic"].get("own_language", {}).items()
+           for i in rows}  # fmt: skip
+    return {
+        fold(row.text): ids[row.id]
+        for row in established_rows()
+        if row.id in ids and row.lang == source and row.kind == "person"
+    }
 
 
 @functools.cache
@@ -2490,14 +2587,14 @@ def _keyed_persons(source: str) -> Mapping[str, tuple[tuple[str, str, str], ...]
 
 
 @functools.cache
-def _person_words(source: str) -> frozenset[str]:
+def _person_words(source: str, *, own: bool = False) -> frozenset[str]:
     """Folded person spellings of one word in ``glossaries/names.csv`` (``source``'s, then the
-    Russian ones).
+    Russian ones; ``own``: ``source``'s alone).
 
-    >>> "гитлер" in _person_words("ru")
-    True
+    >>> "гитлер" in _person_words("ru"), "ціханоўская" in _person_words("be", own=True)
+    (True, True)
     """
-    order = source_order(source)
+    order = (source,) if own else source_order(source)
     return frozenset(
         fold(row.text)
         for row in established_rows()
@@ -2713,6 +2810,29 @@ def _oblique_sources() -> frozenset[str]:
     reads: those with case endings in ``conventions.toml`` ``[oblique]`` (Belarusian has
     ``places`` alone: its endings are ``inflection.toml``'s ``[declension.be]``)."""
     return frozenset(k for k, v in _config().get("oblique", {}).items() if "endings" in v)
+
+
+def _in_address(text: str, words: list[re.Match[str]], i: int, lang: str) -> bool:
+    """Whether word ``i`` is a name in an address (a language with ``[oblique.<lang>]
+    address``): a settlement's, with a comma after it and then a word of that list (a
+    district, a region) one or two words on (Леніна, Жыткавіцкі раён: the village, not Lenin's
+    genitive), or a street's, a house number after it (на Машэрава, 18: the avenue, the
+    generic word left out).
+
+    >>> t = "Леніна, Жыткавіцкі раён. На Машэрава 18."
+    >>> ws = list(re.finditer(r"\\w+", t))
+    >>> _in_address(t, ws, 0, "be"), _in_address(t, ws, 4, "be"), _in_address(t, ws, 3, "be")
+    (True, True, False)
+    """
+    ends = _config()["oblique"].get(lang, {}).get("address", ())
+    after = text[words[i].end() :]
+    if not ends:
+        return False
+    if re.match(r",?\s\d{1,3}(?!\d|[.,:]\d)", after):
+        return True  # (a house number: not a year, Пуціна 2020 году, nor a date, 1.05)
+    if not re.match(r"\s*,\s", after):
+        return False
+    return any(m.group().lower() in ends for m in words[i + 1 : i + 3])
 
 
 def _named_after(text: str, words: list[re.Match[str]], i: int, lang: str) -> bool:
