@@ -1,0 +1,60 @@
+"""glossary apply (apply46): the writer's spaces kept in a name written for the target, a
+given name abbreviated to two or three letters read as an initial, plural-only French
+articles fitted to a singular target, the German place adjectives in -er and the irregular
+French adjectives before the noun.
+
+Expected forms: Grevisse and Goosse, Le Bon Usage (the determiners; the feminine and plural of
+adjectives: beau, bel, belle, beaux; nouveau, nouvel; vieux, vieil, vieille; -al, -aux);
+Duden, Die Grammatik (the place adjectives in -er, Moskauer, Kiewer, do not decline). The
+names: the names layer's spellings (data/names/given_names.csv, conventions.toml).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from translit.glossary import Concept, Glossary, Term, apply_text
+
+_NBSP, _NNBSP = "\u00a0", "\u202f"
+
+
+def _person(ru: str, fr: str, de: str) -> Glossary:
+    terms = [Term(ru, "ru"), Term(fr, "fr"), Term(de, "de")]
+    return Glossary([Concept("p", subject="person", terms=terms)])
+
+
+_GAGARIN = _person("Гагарин", "Gagarine", "Gagarin")
+_LENIN = _person("Ленин", "Lénine", "Lenin")
+_SPACE = st.sampled_from([" ", _NBSP, _NNBSP, " " + _NBSP])
+
+
+@given(_SPACE, _SPACE)
+def test_the_writers_spaces_between_given_names_are_kept(a: str, b: str) -> None:
+    # the given-name path joined the written names with a space: a no-break space was lost
+    out = apply_text(f"Встреча с Юрием{a}Алексеевичем{b}Гагариным.", _GAGARIN, "fr")
+    assert out == f"Встреча с Youri{a}Alekseïevitch{b}Gagarine."
+    out = apply_text(f"Книга Ю.{a}А.{b}Гагарина.", _GAGARIN, "de")
+    assert out == f"Книга Ju.{a}A.{b}Gagarin."
+
+
+@given(st.sampled_from(["", " ", _NBSP, _NNBSP]), st.sampled_from(["", " ", _NBSP]))
+def test_joined_initials_keep_the_spaces_there_are(a: str, b: str) -> None:
+    # where the writer put none, the readers' space (conventions.toml [initials] space)
+    out = apply_text(f"Заявил Ю.{a}А.{b}Гагарин вчера", _GAGARIN, "fr")
+    assert out == f"Заявил I.{a or ' '}A.{b or ' '}Gagarine вчера"
+
+
+def test_a_given_name_abbreviated_to_two_letters() -> None:
+    # Вл. (Владимир, Владислав), Вс. (Всеволод): romanised as written, as the spaced form was
+    # (Vl., Wl.): an abbreviation of two letters is the writer's, telling apart whom one
+    # letter would not (Вл. and Вс. Соловьёв, brothers); joined to the surname it was left
+    text = "Вл.Ленин и Вл.И.Ленин; Вл. Ленин"
+    assert apply_text(text, _LENIN, "fr") == "Vl. Lénine и Vl. I. Lénine; Vl. Lénine"
+    assert apply_text(text, _LENIN, "de") == "Wl. Lenin и Wl. I. Lenin; Wl. Lenin"
+
+
+def test_an_abbreviation_no_given_name_starts_with_is_no_initial() -> None:
+    # Тов. (товарищ): no listed given name starts so; it was written "Tov. Lénine"
+    text = "Тов. Ленин и Тов.Ленин"
+    assert apply_text(text, _LENIN, "fr") == "Тов. Lénine и Тов.Lénine"
