@@ -58,3 +58,36 @@ def test_an_abbreviation_no_given_name_starts_with_is_no_initial() -> None:
     # Тов. (товарищ): no listed given name starts so; it was written "Tov. Lénine"
     text = "Тов. Ленин и Тов.Ленин"
     assert apply_text(text, _LENIN, "fr") == "Тов. Lénine и Тов.Lénine"
+
+
+def _one(ru: str, *targets: Term) -> Glossary:
+    return Glossary([Concept("c", terms=[Term(ru, "ru"), *targets])])
+
+
+_RED = _one("Красная армия", Term("Armée rouge", "fr", gender="feminine"))
+_ARMY = _one("армия", Term("armée", "fr", gender="feminine"))
+
+
+def _notes(text: str, g: Glossary, target: str) -> tuple[str, list[str]]:
+    notes: list[tuple[int, int, str]] = []
+    out = apply_text(text, g, target, notes=notes)
+    return out, [why for _, _, why in notes]
+
+
+def test_a_plural_only_article_before_a_singular_source() -> None:
+    # les, aux, ces, des are plurals whatever the source term's number: they were left, with
+    # no word, before a singular source ("les Armée rouge"); the target's number decides
+    text = "les Красная армия, aux Красной армии, ces Красная армия"
+    assert _notes(text, _RED, "fr") == ("l'Armée rouge, à l'Armée rouge, cette Armée rouge", [])
+    assert apply_text("Les армия", _ARMY, "fr") == "L'armée"
+
+
+def test_des_before_a_singular_name_is_de_les() -> None:
+    # a name takes no indefinite article: des Armée rouge is de + les (de l'Armée rouge);
+    # before a common noun des may be either (de l'armée, une armée): kept and said
+    assert _notes("le rôle des Красной армии", _RED, "fr") == ("le rôle de l'Armée rouge", [])
+    out, why = _notes("le rôle des армия", _ARMY, "fr")
+    assert out == "le rôle des armée" and "cannot be told" in why[0]
+    # before a plural target des is right either way: no word said
+    forces = _one("Вооружённые силы", Term("Forces armées", "fr", gender="feminine"))
+    assert _notes("le rôle des Вооружённые силы", forces, "fr") == ("le rôle des Forces armées", [])

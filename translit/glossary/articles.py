@@ -273,10 +273,15 @@ def fit_gender(
     seen = readings.get(art)
     if seen is None:  # (a letter the pattern's case folding took: İm is no im)
         return before, None
-    if number not in ("singular", "plural") or (source is not None and not may_be_plural(source)):
-        seen = [r for r in seen if r[1] < len(genders)]  # (no plural reading: den Holocaust)
+    singular = [r for r in seen if r[1] < len(genders)]
+    if number not in ("singular", "plural"):
+        seen = singular
         if not seen:
             return before, None
+    elif source is not None and not may_be_plural(source) and singular:
+        seen = singular  # (no plural reading: den Holocaust; but an article that is only a
+    # plural, French les, des, aux, ces, is one whatever the source's number: fitted to the
+    # target's, les Красная армия → l'Armée rouge)
     same = source is not None and primary(source.lang) == lang
     had = norm_gender(source.gender).lower() if source is not None and same else ""
     if had in genders:
@@ -301,9 +306,7 @@ def fit_gender(
     if not seen:  # (mit den before a singular: no case it can be, no guess made)
         return before, f"«{word}» kept before «{term.text}»: its case cannot be told: check it"
     t = slots.index(want)
-    got = {
-        (_form(data, d, t, c), _declined(lang, want, d, c) if ending else "") for d, _, c in seen
-    }
+    got = _got(data, seen, t, want, ending=ending, lang=lang)
     forms = {f for f, _ in got}
     a_plural = ", a plural" if plural else ""
     if "" in forms:
@@ -311,6 +314,12 @@ def fit_gender(
             before,
             f"«{word}» kept before «{term.text}», a plural, which it has none of: check it",
         )
+    if len(forms) > 1 and term.text[:1].isupper():  # (a name: no indefinite article, des
+        unnamed = data.get("not_before_names", ())  # Armée rouge is de + les: de l'Armée rouge)
+        named = [r for r in seen if _form(data, r[0], 0, 0) not in unnamed]
+        if named:
+            got = _got(data, named, t, want, ending=ending, lang=lang)
+            forms = {f for f, _ in got}
     if len(forms) > 1:
         why = f"«{word}» kept before «{term.text}»{a_plural}: its case cannot be told"
         if source is not None and same and had not in genders:
@@ -326,6 +335,23 @@ def fit_gender(
     new = next((k for k, v in fused.items() if v == new), new)
     tail = _reended(before, m.end(), adjectives, ending, new_end)
     return before[: m.start()] + _as_cased(word, new) + " " + tail, None
+
+
+def _got(
+    data: Mapping[str, Any],
+    seen: list[tuple[int, int, int]],
+    slot: int,
+    want: str,
+    *,
+    ending: str,
+    lang: str,
+) -> set[tuple[str, str]]:
+    """The forms the readings ``seen`` (determiner, slot, case) of an article take in ``slot``
+    (the target term's gender or the plural, ``want``), each with the ending the adjectives
+    between take after it ("" where there are none: ``ending``)."""
+    return {
+        (_form(data, d, slot, c), _declined(lang, want, d, c) if ending else "") for d, _, c in seen
+    }
 
 
 def _fitted_french(before: str, term: Term, number: str, lang: str) -> tuple[str, str | None]:
