@@ -91,3 +91,51 @@ def test_des_before_a_singular_name_is_de_les() -> None:
     # before a plural target des is right either way: no word said
     forces = _one("Вооружённые силы", Term("Forces armées", "fr", gender="feminine"))
     assert _notes("le rôle des Вооружённые силы", forces, "fr") == ("le rôle des Forces armées", [])
+
+
+_STAFF = _one("Вооружённые силы", Term("état-major", "fr", gender="masculine"))
+_FORCES = _one("Вооружённые силы", Term("armée", "fr", gender="feminine"))
+_CORPS = _one("Вооружённые силы", Term("Volkssturm", "de", gender="masculine"))
+_FLEET = _one("флот", Term("Marine", "de", gender="feminine"))
+
+
+def test_german_place_adjectives_in_er_do_not_decline() -> None:
+    # Moskauer, Kiewer stand between the article and the term unchanged; the article was left
+    # ("mit den Kiewer Volkssturm", no word said)
+    text = "mit den Kiewer Вооружённые силы; mit den großen Moskauer Вооружённые силы"
+    assert _notes(text, _CORPS, "de") == (
+        "mit dem Kiewer Volkssturm; mit dem großen Moskauer Volkssturm",
+        [],
+    )
+    text = "mit dem Moskauer флот, zum Kiewer флот"
+    assert apply_text(text, _FLEET, "de") == "mit der Moskauer Marine, zur Kiewer Marine"
+    # die: a nominative or an accusative, der or den before a masculine: said, as without one
+    out, why = _notes("die Moskauer Вооружённые силы", _CORPS, "de")
+    assert out == "die Moskauer Volkssturm" and "cannot be told" in why[0]
+    # a determiner in -er (Unser, Dieser) is no place adjective: the article is its own
+    assert apply_text("Unser флот", _FLEET, "de") == "Unsere Marine"
+
+
+_FR_ADJECTIVES = st.sampled_from(
+    [
+        ("beau", "bel", "belle", "beaux", "belles"),
+        ("nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"),
+        ("vieux", "vieil", "vieille", "vieux", "vieilles"),
+        ("principal", "principal", "principale", "principaux", "principales"),
+        ("premier", "premier", "première", "premiers", "premières"),
+    ]
+)
+
+
+@given(_FR_ADJECTIVES, st.sampled_from(["les", "Les", "ces", "aux"]), st.sampled_from([3, 4]))
+def test_irregular_french_adjectives_agree(forms: tuple[str, ...], article: str, k: int) -> None:
+    # (the plural forms after a plural article) beau, nouveau, vieux, -al: no article was read
+    # past them (les beaux armée)
+    masc, masc_vowel, fem, _, _ = forms
+    before = f"{article} {forms[k]} Вооружённые силы"
+    fitted = {"les": "la", "Les": "La", "ces": "cette", "aux": "à la"}[article]
+    assert apply_text(before, _FORCES, "fr") == f"{fitted} {fem} armée"
+    fitted = {"les": "le", "Les": "Le", "ces": "ce", "aux": "au"}[article]
+    assert apply_text(before, _STAFF, "fr") == f"{fitted} {masc_vowel} état-major"
+    front = _one("Вооружённые силы", Term("front", "fr", gender="masculine"))
+    assert apply_text(before, front, "fr") == f"{fitted} {masc} front"

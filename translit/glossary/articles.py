@@ -62,7 +62,7 @@ def fit_letters(lang: str) -> frozenset[str]:
     text's matches end in none of them).
 
     >>> "".join(sorted(fit_letters("fr"))), "".join(sorted(fit_letters("de"))), fit_letters("ru")
-    ('adeilnrstux', 'emnrs', frozenset())
+    ('adegilnrstux', 'emnrs', frozenset())
     """
     out: set[str] = set()
     rules = _elision(lang)
@@ -75,26 +75,57 @@ def fit_letters(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: the order of an irregular adjective's forms in articles.toml ``irregular_adjectives`` (the
+#: fifth, the masculine singular before a vowel, read as the masculine singular)
+_IRREGULAR_ORDER = (
+    ("masculine", "singular"),
+    ("feminine", "singular"),
+    ("masculine", "plural"),
+    ("feminine", "plural"),
+    ("masculine", "singular"),
+)
+
+
 @functools.cache
 def _adjective_forms(lang: str) -> dict[str, list[tuple[str, str, str]]]:
-    """Each form of ``lang``'s regular adjectives before the noun (articles.toml
-    ``adjectives``: French grand, grande, grands, grandes) and its (adjective, gender, number)
-    readings."""
+    """Each form of ``lang``'s adjectives before the noun (articles.toml ``adjectives``, regular:
+    French grand, grande, grands, grandes; ``irregular_adjectives``: beau, bel, belle, beaux)
+    and its (adjective, gender, number) readings."""
     out: dict[str, list[tuple[str, str, str]]] = {}
     for base in load_toml("articles.toml").get(lang, {}).get("adjectives", ()):
         for gender, number in itertools.product(("masculine", "feminine"), ("singular", "plural")):
             out.setdefault(_adjective_form(base, gender, number), []).append((base, gender, number))
+    for base, forms in _irregular(lang).items():
+        for form, (gender, number) in zip(forms, _IRREGULAR_ORDER, strict=True):
+            if (base, gender, number) not in out.setdefault(form, []):
+                out[form].append((base, gender, number))
     return out
 
 
-def _adjective_form(base: str, gender: str, number: str) -> str:
-    """A regular French adjective in ``gender`` and ``number`` (Le Bon Usage: -e, -s).
+def _irregular(lang: str) -> Mapping[str, list[str]]:
+    """``lang``'s irregular adjectives before the noun (articles.toml ``irregular_adjectives``)."""
+    return load_toml("articles.toml").get(lang, {}).get("irregular_adjectives", {})
 
-    >>> [_adjective_form(a, "feminine", "plural") for a in ("grand", "jeune", "mauvais")]
-    ['grandes', 'jeunes', 'mauvaises']
+
+def _adjective_form(base: str, gender: str, number: str, vowel: bool = False) -> str:
+    """A French adjective in ``gender`` and ``number`` (Le Bon Usage: -e, -s; -aux for -al in the
+    masculine plural; an irregular one as articles.toml gives it, its masculine singular before
+    a vowel with ``vowel``: bel).
+
+    >>> [_adjective_form(a, "feminine", "plural") for a in ("grand", "jeune", "mauvais", "beau")]
+    ['grandes', 'jeunes', 'mauvaises', 'belles']
     >>> _adjective_form("mauvais", "masculine", "plural"), _adjective_form("vrai", "feminine", "singular")
     ('mauvais', 'vraie')
+    >>> _adjective_form("principal", "masculine", "plural"), _adjective_form("vieux", "masculine", "singular", True)
+    ('principaux', 'vieil')
     """
+    irregular = _irregular("fr").get(base)
+    if irregular is not None:
+        if vowel and (gender, number) == ("masculine", "singular"):
+            return irregular[4]
+        return irregular[_IRREGULAR_ORDER.index((gender, number))]
+    if gender == "masculine" and number == "plural" and base.endswith("al"):
+        return base[:-2] + "aux"
     form = base if gender == "masculine" or base.endswith("e") else base + "e"
     return form if number == "singular" or form[-1] in "sx" else form + "s"
 
@@ -237,6 +268,10 @@ def fit_gender(
     if rules is None or before[-1:] != " " or before[-2:-1].lower() not in fit_letters(lang):
         return before, None
     pattern, _, readings, data = rules
+    cut = _indeclinable_from(before, lang)
+    if cut < len(before):  # (die Moskauer Prozesse: the article fitted past them)
+        head, why = fit_gender(before[:cut], source, term, lang, number)
+        return head + before[cut:], why
     m = pattern.search(before, max(len(before) - 12, 0))
     ending = ""  # (of the adjectives between the article and the term: des sowjetischen)
     adjectives: list[tuple[int, int]] = []
@@ -414,7 +449,17 @@ def _fitted_french(before: str, term: Term, number: str, lang: str) -> tuple[str
     if len(written) > 1:
         return before, f"«{word}» kept before «{term.text}»: its case cannot be told: check it"
     num = "plural" if number == "plural" else "singular"
-    forms = [_adjective_form(adj[0][0], gender, num) for adj in adjs]
+    elision = _elision(lang)
+    first = term.text[:1].lower()
+    sound = _sound(first, elision[2]) if elision is not None else ""
+    nearest = adjs[0][0][0]  # (the adjective next to the term: beau or bel by its sound)
+    bel = _adjective_form(nearest, gender, num, vowel=True)
+    if sound == "unsure" and bel != _adjective_form(nearest, gender, num):
+        return before, f"whether «{term.text}» takes {nearest} or {bel} depends on its {first}"
+    forms = [
+        _adjective_form(adj[0][0], gender, num, vowel=i == 0 and sound == "vowel")
+        for i, adj in enumerate(adjs)
+    ]
     lead = before[: m.start()] + _as_cased(word, written.pop()) + " "
     lead = fit_article(lead, Term(forms[-1], lang, gender=gender), lang)[0]  # (l'autre)
     pos = m.end()
@@ -423,6 +468,37 @@ def _fitted_french(before: str, term: Term, number: str, lang: str) -> tuple[str
         out += [before[pos:a], form]
         pos = b
     return "".join(out) + before[pos:], None
+
+
+def _indeclinable_from(before: str, lang: str) -> int:
+    """Where the run of indeclinable place adjectives ending ``before`` starts (articles.toml
+    ``indeclinable``: German Moskauer, Kiewer; capitalised, of that end, no determiner: Der,
+    Unser, Dieser are none), after a space; ``len(before)`` for none.
+
+    >>> _indeclinable_from("die Moskauer ", "de"), _indeclinable_from("Unser ", "de")
+    (4, 6)
+    """
+    rules = _articles(lang)
+    at = len(before)
+    end = rules[3].get("indeclinable") if rules is not None else None
+    if rules is None or not end:
+        return at
+    while at >= 2 and before[at - 1] == " ":
+        start = before.rfind(" ", 0, at - 1) + 1
+        word = before[start : at - 1]
+        if (
+            not start
+            or len(word) < len(end) + 3
+            or not word.endswith(end)
+            or not word[:1].isupper()
+            or not word[1:].isalpha()
+            or not word[1:].islower()
+            or word.lower() in rules[2]
+            or determined_number(word, lang) is not None
+        ):
+            break
+        at = start
+    return at
 
 
 def _wanted(term: Term, number: str, genders: list[str]) -> str | None:
