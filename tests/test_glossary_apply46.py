@@ -139,3 +139,13 @@ def test_irregular_french_adjectives_agree(forms: tuple[str, ...], article: str,
     assert apply_text(before, _STAFF, "fr") == f"{fitted} {masc_vowel} état-major"
     front = _one("Вооружённые силы", Term("front", "fr", gender="masculine"))
     assert apply_text(before, front, "fr") == f"{fitted} {masc} front"
+
+
+@given(st.sampled_from(["Marine", "Kriegsmarine", "Schwarzmeerflotte", "Truppe", "Armee"]))
+def test_a_feminine_head_in_e_is_no_plural_beside_a_plural_source(head: str) -> None:
+    # its plural would be -en (Duden: a feminine plural in -e has the umlaut: Kräfte): the
+    # plural source (Военно-морские силы) made it one ("mit den Marine")
+    navy = _one("Военно-морские силы", Term(head, "de", gender="feminine"))
+    assert apply_text("mit den Военно-морские силы", navy, "de") == f"mit der {head}"
+    forces = _one("Военно-морские силы", Term("Seestreitkräfte", "de", gender="feminine"))
+    assert apply_text("mit der Военно-морские силы", forces, "de") == "mit den Seestreitkräfte"
