@@ -149,3 +149,20 @@ def test_a_feminine_head_in_e_is_no_plural_beside_a_plural_source(head: str) -> 
     assert apply_text("mit den Военно-морские силы", navy, "de") == f"mit der {head}"
     forces = _one("Военно-морские силы", Term("Seestreitkräfte", "de", gender="feminine"))
     assert apply_text("mit der Военно-морские силы", forces, "de") == "mit den Seestreitkräfte"
+
+
+@given(st.sampled_from([" ", _NBSP, _NNBSP]))
+def test_a_term_of_as_many_words_keeps_the_writers_no_break_space(gap: str) -> None:
+    # a full name matched whole was written with the target term's spaces
+    g = Glossary(
+        [
+            Concept(
+                "p",
+                subject="person",
+                terms=[Term("Юрий Гагарин", "ru"), Term("Youri Gagarine", "fr")],
+            )
+        ]
+    )
+    assert apply_text(f"с Юрием{gap}Гагариным", g, "fr") == f"с Youri{gap}Gagarine"
+    # a line break between the words is the line's, not the name's
+    assert apply_text("с Юрием\nГагариным", g, "fr") == "с Youri Gagarine"

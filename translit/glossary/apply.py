@@ -2521,7 +2521,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
                 )
             if term is not None:  # (a preposition's cases leave one form: no capital, article)
                 add(m.forenames_before(text, pos, start, idx, target))
-                add(term.text)
+                add(_spaced_as(term.text, text[start:stop]))
                 pos = stop
                 governed[start] = ""
                 continue
@@ -2532,7 +2532,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
             term = m.numbered_term(idx, target, before, line or None)
             if term is not None:  # (after a preposition: no capital, no article to fit)
                 add(m.forenames_before(text, pos, start, idx, target))
-                add(term.text)
+                add(_spaced_as(term.text, text[start:stop]))
                 pos = stop
                 governed[start] = ""
                 continue
@@ -2563,7 +2563,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
             or term.text == text[start:stop]  # (the text's own where it is the term: the same)
         ):
             add(m.forenames_before(text, pos, start, idx, target))
-            add(term.text)
+            add(_spaced_as(term.text, text[start:stop]))
             pos = stop
             continue
         before = text[pos:start]
@@ -2574,7 +2574,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
             fitted, why = fit_article(fitted, term, lang)
         if why is None:
             add(fitted)
-            add(term.text)
+            add(_spaced_as(term.text, text[start:stop]))
             if kept_article is not None:
                 kept.append((start, kept_article))
         else:
@@ -2596,6 +2596,28 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
 #: the spaces between a preposition and a match (a no-break space too, as typesetting puts
 #: after a preposition)
 _SPACES = " \u00a0\u202f"
+_GAP = re.compile(r"\s+")
+
+
+def _spaced_as(written: str, matched: str) -> str:
+    """``written``, a term replace writes for ``matched`` (the text's words), with the writer's
+    no-break space where ``matched`` has one between two words and ``written`` has as many
+    words (Юрием\u00a0Гагариным → Youri\u00a0Gagarine); as it is else (a run of white space or
+    a line break between is read as one space, hostile12).
+
+    >>> _spaced_as("Youri Gagarine", "Юрием\u00a0Гагариным"), _spaced_as("Armée rouge", "Красной\\nармии")
+    ('Youri\xa0Gagarine', 'Armée rouge')
+    """
+    if "\u00a0" not in matched and "\u202f" not in matched:
+        return written
+    gaps = _GAP.findall(matched)
+    words = written.split(" ")
+    if len(words) != len(gaps) + 1:
+        return written
+    spaced = [gap if gap in ("\u00a0", "\u202f") else " " for gap in gaps]
+    return words[0] + "".join(gap + word for gap, word in zip(spaced, words[1:], strict=True))
+
+
 #: the most initials read before a surname (a given name's and a patronymic's, and a second
 #: given name's)
 _INITIALS_MOST = 3
