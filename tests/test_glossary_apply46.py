@@ -114,6 +114,9 @@ def test_german_place_adjectives_in_er_do_not_decline() -> None:
     assert out == "die Moskauer Volkssturm" and "cannot be told" in why[0]
     # a determiner in -er (Unser, Dieser) is no place adjective: the article is its own
     assert apply_text("Unser флот", _FLEET, "de") == "Unsere Marine"
+    # nor a noun in -er in apposition: the article is the noun's (der Kreuzer Aurora)
+    aurora = _one("Аврора", Term("Aurora", "de", gender="feminine"))
+    assert apply_text("der Kreuzer Аврора", aurora, "de") == "der Kreuzer Aurora"
 
 
 _FR_ADJECTIVES = st.sampled_from(
