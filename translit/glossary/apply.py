@@ -89,7 +89,7 @@ from ..engine.native import (
     table_hits,
 )
 from ..errors import GlossaryError, shown, want_bool, want_str
-from ..names.forms import source_preferred
+from ..names.forms import given_names, source_preferred
 from ..script import (
     CYRILLIC_CLASS,
     INVISIBLE,
@@ -1819,9 +1819,19 @@ class Matcher:
             if len(written) != len(full.split()):
                 return text[pos:start]
             space = initials_space(lang)
-            return text[pos:begin] + space.join(written[: len(initials)]) + space
+            out = [text[pos:begin]]
+            at = begin
+            for initial, word in zip(initials, written, strict=False):
+                at += len(initial)  # (the writer's spaces after it kept, a no-break one too;
+                gap = at  # the readers' where it has none: Ю.А.\u00a0Гагарин)
+                while gap < start and text[gap] in _SPACES:
+                    gap += 1
+                out += [word, text[at:gap] or space]
+                at = gap
+            return "".join(out)
         words: list[str] = []  # (the nominatives, nearest first)
-        at = last = start  # (where the first of them starts; where the surname's spaces do)
+        spans: list[tuple[int, int]] = []  # (each one's place in the text, nearest first)
+        at = start  # (where the first of them starts)
         names = 0  # (given names and patronymics: three at most; initials each, however many,
         while names < 3:  # so none is left in Cyrillic beside the written ones: Ю. А. Ю. А.)
             end = at
@@ -1845,9 +1855,14 @@ class Matcher:
                 )
             if len(readings) != 1:
                 break
-            if not words:
-                last = end
+            if (
+                is_initial(readings[0])
+                and len(readings[0]) > 2
+                and readings[0][:-1].casefold() not in _given_starts()
+            ):  # (Тов. Сталин: товарищ, no given name's start; Вл., Ал. are)
+                break
             words.append(readings[0])
+            spans.append((opener, end))
             names += not is_initial(readings[0])
             at = opener
             if opener > begin:
@@ -1869,7 +1884,12 @@ class Matcher:
                     return text[pos:start]
                 farther[word] = alone[0]
         far = [farther[word] for word in reversed(words[_NAME_WORDS:])]
-        return text[pos:at] + " ".join(far + written[:-1]) + text[last:start]
+        out = [text[pos:at]]  # (each word written in its place, the writer's spaces between
+        gap = at  # kept: a no-break space too)
+        for (begin, end), word in zip(reversed(spans), far + written[:-1], strict=True):
+            out += [text[gap:begin], word]
+            gap = end
+        return "".join(out) + text[gap:start]
 
     def number(self, idx: int, lang: str) -> str:
         """The grammatical number of pattern ``idx``'s target-language term where it is
@@ -2501,7 +2521,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
                 )
             if term is not None:  # (a preposition's cases leave one form: no capital, article)
                 add(m.forenames_before(text, pos, start, idx, target))
-                add(term.text)
+                add(_spaced_as(term.text, text[start:stop]))
                 pos = stop
                 governed[start] = ""
                 continue
@@ -2512,7 +2532,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
             term = m.numbered_term(idx, target, before, line or None)
             if term is not None:  # (after a preposition: no capital, no article to fit)
                 add(m.forenames_before(text, pos, start, idx, target))
-                add(term.text)
+                add(_spaced_as(term.text, text[start:stop]))
                 pos = stop
                 governed[start] = ""
                 continue
@@ -2543,7 +2563,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
             or term.text == text[start:stop]  # (the text's own where it is the term: the same)
         ):
             add(m.forenames_before(text, pos, start, idx, target))
-            add(term.text)
+            add(_spaced_as(term.text, text[start:stop]))
             pos = stop
             continue
         before = text[pos:start]
@@ -2554,7 +2574,7 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
             fitted, why = fit_article(fitted, term, lang)
         if why is None:
             add(fitted)
-            add(term.text)
+            add(_spaced_as(term.text, text[start:stop]))
             if kept_article is not None:
                 kept.append((start, kept_article))
         else:
@@ -2576,19 +2596,60 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
 #: the spaces between a preposition and a match (a no-break space too, as typesetting puts
 #: after a preposition)
 _SPACES = " \u00a0\u202f"
+_GAP = re.compile(r"\s+")
+
+
+def _spaced_as(written: str, matched: str) -> str:
+    """``written``, a term replace writes for ``matched`` (the text's words), with the writer's
+    no-break space where ``matched`` has one between two words and ``written`` has as many
+    words (Юрием\u00a0Гагариным → Youri\u00a0Gagarine); as it is else (a run of white space or
+    a line break between is read as one space, hostile12).
+
+    >>> _spaced_as("Youri Gagarine", "Юрием\u00a0Гагариным"), _spaced_as("Armée rouge", "Красной\\nармии")
+    ('Youri\xa0Gagarine', 'Armée rouge')
+    """
+    if "\u00a0" not in matched and "\u202f" not in matched:
+        return written
+    gaps = _GAP.findall(matched)
+    words = written.split(" ")
+    if len(words) != len(gaps) + 1:
+        return written
+    spaced = [gap if gap in ("\u00a0", "\u202f") else " " for gap in gaps]
+    return words[0] + "".join(gap + word for gap, word in zip(spaced, words[1:], strict=True))
+
+
 #: the most initials read before a surname (a given name's and a patronymic's, and a second
 #: given name's)
 _INITIALS_MOST = 3
 
 
+@functools.cache
+def _given_starts() -> frozenset[str]:
+    """The first two and three letters of every Russian, Ukrainian and Belarusian given name
+    the names layer lists (data/names/given_names.csv), lower case: what an abbreviated given
+    name of more than one letter before a surname may be (Вл. Ленин, Ал. Толстой, Вс.
+    Мейерхольд; not Тов. Сталин, товарищ)."""
+    return frozenset(
+        s.casefold()[:k]
+        for g in given_names()
+        for spellings in g.spellings.values()
+        for s in spellings
+        for k in (2, 3)
+        if len(s) > k
+    )
+
+
 def _joined_initials(text: str, pos: int, start: int) -> tuple[int, list[str]] | None:
-    """The initials right before ``start`` (a Cyrillic capital and a full stop each, after
-    ``pos``) where one is joined to the next initial or to the surname at ``start`` (В.Жириновский,
-    В.В.Путин, Ю.А. Гагарин): where the first starts and the initials, spaced ("В."); ``None``
+    """The initials right before ``start`` (a Cyrillic capital and a full stop each, or a given
+    name's first two or three letters, :func:`_given_starts`: Вл., after ``pos``) where one is
+    joined to the next initial or to the surname at ``start`` (В.Жириновский, В.В.Путин,
+    Ю.А. Гагарин, Вл.И.Ленин): where the first starts and the initials, spaced ("В."); ``None``
     where there is none, or each is spaced (the text's own spaces kept: Ю. А. Гагарин).
 
     >>> _joined_initials("Заявил В.В.Путин", 0, 11), _joined_initials("Ю. А. Гагарин", 0, 6)
     ((7, ['В.', 'В.']), None)
+    >>> _joined_initials("Вл.Ленин", 0, 3), _joined_initials("Тов.Сталин", 0, 4)
+    ((0, ['Вл.']), None)
     """
     found: list[str] = []
     joined = False
@@ -2597,17 +2658,21 @@ def _joined_initials(text: str, pos: int, start: int) -> tuple[int, list[str]] |
         end = at
         while end > pos and text[end - 1] in _SPACES:
             end -= 1
+        if end - 2 < pos or text[end - 1] != ".":
+            break
+        first = end - 2  # (the capital: the letter before the stop, or one or two before it)
+        while first > max(pos, end - 4) and text[first].islower() and is_cyrillic(text[first]):
+            first -= 1
         if (
-            end - 2 < pos
-            or text[end - 1] != "."
-            or not text[end - 2].isupper()
-            or not is_cyrillic(text[end - 2])
-            or (end - 3 >= pos and text[end - 3].isalnum())
+            not text[first].isupper()
+            or not is_cyrillic(text[first])
+            or (first > pos and text[first - 1].isalnum())
+            or (end - first > 2 and text[first : end - 1].casefold() not in _given_starts())
         ):
             break
         joined = joined or end == at
-        found.append(text[end - 2 : end])
-        at = end - 2
+        found.append(text[first:end])
+        at = first
     return (at, found[::-1]) if found and joined else None
 
 

@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._datafiles import load_toml
+from ..cldr import places
+from ..names.forms import established_rows
 from .forms import (
     ADJECTIVES_MOST,
     adjective_ending,
@@ -62,7 +64,7 @@ def fit_letters(lang: str) -> frozenset[str]:
     text's matches end in none of them).
 
     >>> "".join(sorted(fit_letters("fr"))), "".join(sorted(fit_letters("de"))), fit_letters("ru")
-    ('adeilnrstux', 'emnrs', frozenset())
+    ('adegilnrstux', 'emnrs', frozenset())
     """
     out: set[str] = set()
     rules = _elision(lang)
@@ -75,26 +77,57 @@ def fit_letters(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: the order of an irregular adjective's forms in articles.toml ``irregular_adjectives`` (the
+#: fifth, the masculine singular before a vowel, read as the masculine singular)
+_IRREGULAR_ORDER = (
+    ("masculine", "singular"),
+    ("feminine", "singular"),
+    ("masculine", "plural"),
+    ("feminine", "plural"),
+    ("masculine", "singular"),
+)
+
+
 @functools.cache
 def _adjective_forms(lang: str) -> dict[str, list[tuple[str, str, str]]]:
-    """Each form of ``lang``'s regular adjectives before the noun (articles.toml
-    ``adjectives``: French grand, grande, grands, grandes) and its (adjective, gender, number)
-    readings."""
+    """Each form of ``lang``'s adjectives before the noun (articles.toml ``adjectives``, regular:
+    French grand, grande, grands, grandes; ``irregular_adjectives``: beau, bel, belle, beaux)
+    and its (adjective, gender, number) readings."""
     out: dict[str, list[tuple[str, str, str]]] = {}
     for base in load_toml("articles.toml").get(lang, {}).get("adjectives", ()):
         for gender, number in itertools.product(("masculine", "feminine"), ("singular", "plural")):
             out.setdefault(_adjective_form(base, gender, number), []).append((base, gender, number))
+    for base, forms in _irregular(lang).items():
+        for form, (gender, number) in zip(forms, _IRREGULAR_ORDER, strict=True):
+            if (base, gender, number) not in out.setdefault(form, []):
+                out[form].append((base, gender, number))
     return out
 
 
-def _adjective_form(base: str, gender: str, number: str) -> str:
-    """A regular French adjective in ``gender`` and ``number`` (Le Bon Usage: -e, -s).
+def _irregular(lang: str) -> Mapping[str, list[str]]:
+    """``lang``'s irregular adjectives before the noun (articles.toml ``irregular_adjectives``)."""
+    return load_toml("articles.toml").get(lang, {}).get("irregular_adjectives", {})
 
-    >>> [_adjective_form(a, "feminine", "plural") for a in ("grand", "jeune", "mauvais")]
-    ['grandes', 'jeunes', 'mauvaises']
+
+def _adjective_form(base: str, gender: str, number: str, vowel: bool = False) -> str:
+    """A French adjective in ``gender`` and ``number`` (Le Bon Usage: -e, -s; -aux for -al in the
+    masculine plural; an irregular one as articles.toml gives it, its masculine singular before
+    a vowel with ``vowel``: bel).
+
+    >>> [_adjective_form(a, "feminine", "plural") for a in ("grand", "jeune", "mauvais", "beau")]
+    ['grandes', 'jeunes', 'mauvaises', 'belles']
     >>> _adjective_form("mauvais", "masculine", "plural"), _adjective_form("vrai", "feminine", "singular")
     ('mauvais', 'vraie')
+    >>> _adjective_form("principal", "masculine", "plural"), _adjective_form("vieux", "masculine", "singular", True)
+    ('principaux', 'vieil')
     """
+    irregular = _irregular("fr").get(base)
+    if irregular is not None:
+        if vowel and (gender, number) == ("masculine", "singular"):
+            return irregular[4]
+        return irregular[_IRREGULAR_ORDER.index((gender, number))]
+    if gender == "masculine" and number == "plural" and base.endswith("al"):
+        return base[:-2] + "aux"
     form = base if gender == "masculine" or base.endswith("e") else base + "e"
     return form if number == "singular" or form[-1] in "sx" else form + "s"
 
@@ -237,6 +270,10 @@ def fit_gender(
     if rules is None or before[-1:] != " " or before[-2:-1].lower() not in fit_letters(lang):
         return before, None
     pattern, _, readings, data = rules
+    cut = _indeclinable_from(before, lang)
+    if cut < len(before):  # (die Moskauer Prozesse: the article fitted past them)
+        head, why = fit_gender(before[:cut], source, term, lang, number)
+        return head + before[cut:], why
     m = pattern.search(before, max(len(before) - 12, 0))
     ending = ""  # (of the adjectives between the article and the term: des sowjetischen)
     adjectives: list[tuple[int, int]] = []
@@ -273,10 +310,15 @@ def fit_gender(
     seen = readings.get(art)
     if seen is None:  # (a letter the pattern's case folding took: İm is no im)
         return before, None
-    if number not in ("singular", "plural") or (source is not None and not may_be_plural(source)):
-        seen = [r for r in seen if r[1] < len(genders)]  # (no plural reading: den Holocaust)
+    singular = [r for r in seen if r[1] < len(genders)]
+    if number not in ("singular", "plural"):
+        seen = singular
         if not seen:
             return before, None
+    elif source is not None and not may_be_plural(source) and singular:
+        seen = singular  # (no plural reading: den Holocaust; but an article that is only a
+    # plural, French les, des, aux, ces, is one whatever the source's number: fitted to the
+    # target's, les Красная армия → l'Armée rouge)
     same = source is not None and primary(source.lang) == lang
     had = norm_gender(source.gender).lower() if source is not None and same else ""
     if had in genders:
@@ -301,9 +343,7 @@ def fit_gender(
     if not seen:  # (mit den before a singular: no case it can be, no guess made)
         return before, f"«{word}» kept before «{term.text}»: its case cannot be told: check it"
     t = slots.index(want)
-    got = {
-        (_form(data, d, t, c), _declined(lang, want, d, c) if ending else "") for d, _, c in seen
-    }
+    got = _got(data, seen, t, want, ending=ending, lang=lang)
     forms = {f for f, _ in got}
     a_plural = ", a plural" if plural else ""
     if "" in forms:
@@ -311,6 +351,12 @@ def fit_gender(
             before,
             f"«{word}» kept before «{term.text}», a plural, which it has none of: check it",
         )
+    if len(forms) > 1 and term.text[:1].isupper():  # (a name: no indefinite article, des
+        unnamed = data.get("not_before_names", ())  # Armée rouge is de + les: de l'Armée rouge)
+        named = [r for r in seen if _form(data, r[0], 0, 0) not in unnamed]
+        if named:
+            got = _got(data, named, t, want, ending=ending, lang=lang)
+            forms = {f for f, _ in got}
     if len(forms) > 1:
         why = f"«{word}» kept before «{term.text}»{a_plural}: its case cannot be told"
         if source is not None and same and had not in genders:
@@ -326,6 +372,23 @@ def fit_gender(
     new = next((k for k, v in fused.items() if v == new), new)
     tail = _reended(before, m.end(), adjectives, ending, new_end)
     return before[: m.start()] + _as_cased(word, new) + " " + tail, None
+
+
+def _got(
+    data: Mapping[str, Any],
+    seen: list[tuple[int, int, int]],
+    slot: int,
+    want: str,
+    *,
+    ending: str,
+    lang: str,
+) -> set[tuple[str, str]]:
+    """The forms the readings ``seen`` (determiner, slot, case) of an article take in ``slot``
+    (the target term's gender or the plural, ``want``), each with the ending the adjectives
+    between take after it ("" where there are none: ``ending``)."""
+    return {
+        (_form(data, d, slot, c), _declined(lang, want, d, c) if ending else "") for d, _, c in seen
+    }
 
 
 def _fitted_french(before: str, term: Term, number: str, lang: str) -> tuple[str, str | None]:
@@ -388,7 +451,17 @@ def _fitted_french(before: str, term: Term, number: str, lang: str) -> tuple[str
     if len(written) > 1:
         return before, f"«{word}» kept before «{term.text}»: its case cannot be told: check it"
     num = "plural" if number == "plural" else "singular"
-    forms = [_adjective_form(adj[0][0], gender, num) for adj in adjs]
+    elision = _elision(lang)
+    first = term.text[:1].lower()
+    sound = _sound(first, elision[2]) if elision is not None else ""
+    nearest = adjs[0][0][0]  # (the adjective next to the term: beau or bel by its sound)
+    bel = _adjective_form(nearest, gender, num, vowel=True)
+    if sound == "unsure" and bel != _adjective_form(nearest, gender, num):
+        return before, f"whether «{term.text}» takes {nearest} or {bel} depends on its {first}"
+    forms = [
+        _adjective_form(adj[0][0], gender, num, vowel=i == 0 and sound == "vowel")
+        for i, adj in enumerate(adjs)
+    ]
     lead = before[: m.start()] + _as_cased(word, written.pop()) + " "
     lead = fit_article(lead, Term(forms[-1], lang, gender=gender), lang)[0]  # (l'autre)
     pos = m.end()
@@ -397,6 +470,62 @@ def _fitted_french(before: str, term: Term, number: str, lang: str) -> tuple[str
         out += [before[pos:a], form]
         pos = b
     return "".join(out) + before[pos:], None
+
+
+def _indeclinable_from(before: str, lang: str) -> int:
+    """Where the run of indeclinable place adjectives ending ``before`` starts (articles.toml
+    ``indeclinable``: German Moskauer, Kiewer; capitalised, of that end, of a place's name,
+    :func:`_of_a_place`; no determiner: Der, Unser, Dieser are none), after a space;
+    ``len(before)`` for none.
+
+    >>> _indeclinable_from("die Moskauer ", "de"), _indeclinable_from("Unser ", "de")
+    (4, 6)
+    """
+    rules = _articles(lang)
+    at = len(before)
+    end = rules[3].get("indeclinable") if rules is not None else None
+    if rules is None or not end:
+        return at
+    while at >= 2 and before[at - 1] == " ":
+        start = before.rfind(" ", 0, at - 1) + 1
+        word = before[start : at - 1]
+        if (
+            not start
+            or len(word) < len(end) + 3
+            or not word.endswith(end)
+            or not word[:1].isupper()
+            or not word[1:].isalpha()
+            or not word[1:].islower()
+            or word.lower() in rules[2]
+            or determined_number(word, lang) is not None
+            or not _of_a_place(word[: -len(end)], lang)
+        ):
+            break
+        at = start
+    return at
+
+
+@functools.cache
+def _place_names(lang: str) -> frozenset[str]:
+    """The names of places in ``lang``: the shipped names.csv's place rows' forms (Moskau,
+    Kiew, Kyjiw, Leningrad) and CLDR's countries and cities (Berlin, Prag, Wien)."""
+    rows = established_rows()
+    out = {f for r in rows if r.kind == "place" for f in r.forms.get(lang, ())}
+    return frozenset(out | set(places("ru", lang).values()))
+
+
+def _of_a_place(stem: str, lang: str) -> bool:
+    """Whether ``stem`` (a word without its -er) is a place's name, as an adjective of a place
+    is made of it (Duden: Moskau-er, Berlin-er; Brem-er of Bremen, Münch-ner of München): not
+    a noun in -er before a name in apposition (der Kreuzer Aurora, der Panzer T-34).
+
+    >>> _of_a_place("Moskau", "de"), _of_a_place("Münchn", "de"), _of_a_place("Kreuz", "de")
+    (True, True, False)
+    """
+    names = _place_names(lang)
+    return (
+        stem in names or stem + "en" in names or (stem.endswith("n") and stem[:-1] + "en" in names)
+    )
 
 
 def _wanted(term: Term, number: str, genders: list[str]) -> str | None:

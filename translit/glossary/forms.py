@@ -1030,9 +1030,15 @@ def _own_plural(term: Term) -> bool:
     head = _de_head(words)
     if head.isupper() or not head.lower().endswith(_DE_PLURAL_ENDS):
         return False
-    rules = (_inflection(lang) or {}).get("plural", {}).get("rules", ())
+    plural = (_inflection(lang) or {}).get("plural", {})
+    low = head.lower()
+    if norm_gender(term.gender).lower() == "feminine" and low.endswith("e"):
+        vowels = [c for c in low[:-1] if c in "aeiouäöüy"]  # (die Marine: a singular; die
+        if not vowels or vowels[-1] not in plural.get("feminine_e_umlaut", ""):  # Kräfte: either)
+            return low.endswith(tuple(plural.get("feminine_e_plural_ends", ())))
     return not any(
-        len(r["end"]) > 1 and r.get("add") and head.lower().endswith(r["end"]) for r in rules
+        len(r["end"]) > 1 and r.get("add") and low.endswith(r["end"])
+        for r in plural.get("rules", ())
     )
 
 
