@@ -1845,7 +1845,8 @@ class Matcher:
             source = line_language(text, start, start + 1)
             source = source if source in LANGUAGES else primary(t.lang)
             written = romanize_for(full, lang, lang=source).split()
-            far = _each_beside(initials[: -len(near)], t.text, lang, source)
+            write = functools.partial(romanize_for, target=lang, lang=source)
+            far = _each_beside(initials[: -len(near)], t.text, write)
             if len(written) != len(full.split()) or far is None:
                 return text[pos:start]
             space = initials_space(lang)
@@ -1891,7 +1892,8 @@ class Matcher:
         written = romanize_for(full, lang, lang=source).split()
         if len(written) != len(full.split()):  # (a reading the names layer joins or parts)
             return text[pos:start]
-        far = _each_beside(words[_NAME_WORDS:][::-1], t.text, lang, source)
+        write = functools.partial(romanize_for, target=lang, lang=source)
+        far = _each_beside(words[_NAME_WORDS:][::-1], t.text, write)
         if far is None:
             return text[pos:start]
         return text[pos:at] + " ".join(far + written[:-1]) + text[last:start]
@@ -2634,17 +2636,19 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
 _SPACES = " \u00a0\u202f"
 
 
-def _each_beside(words: list[str], surname: str, lang: str, source: str) -> list[str] | None:
+def _each_beside(words: list[str], surname: str, write: Callable[[str], str]) -> list[str] | None:
     """Each of ``words`` (a run of initials farther from ``surname`` than the
-    :data:`_NAME_WORDS` written with it) as the names layer writes it beside the surname
-    alone, once for each distinct one (it reads a name of n words in n² time); ``None`` where
-    it joins or parts one."""
-    from ..names import romanize_for
+    :data:`_NAME_WORDS` written with it) as ``write`` (the names layer's, for the readers)
+    writes it beside the surname alone, once for each distinct one (it reads a name of n
+    words in n² time); ``None`` where it joins or parts one.
 
+    >>> _each_beside(["Ю.", "А.", "Ю."], "Гагарин", lambda s: s.lower())
+    ['ю.', 'а.', 'ю.']
+    """
     alone: dict[str, str] = {}
     for word in words:
         if word not in alone:
-            got = romanize_for(f"{word} {surname}", lang, lang=source).split()
+            got = write(f"{word} {surname}").split()
             if len(got) != 2:
                 return None
             alone[word] = got[0]
