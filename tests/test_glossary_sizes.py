@@ -444,8 +444,20 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):
         if not out or hit[0] >= out[-1][1]:
             out.append(hit)
-    named = {id(h[5]) for h in out if not _elliptic(h[5], h[6])}
-    return [h[:5] for h in out if id(h[5]) in named or not _elliptic(h[5], h[6])]
+    # (an elliptical short form stands for its concept after a full name of it on its line)
+    kept: list[tuple] = []
+    named: set[int] = set()
+    last = 0
+    for h in out:
+        if re.search(r"[\r\n]", text[last : h[0]]):
+            named = set()
+        last = h[0]
+        if not _elliptic(h[5], h[6]):
+            named.add(id(h[5]))
+        elif id(h[5]) not in named:
+            continue
+        kept.append(h[:5])
+    return kept
 
 
 def _elliptic(c: Concept, t: Term) -> bool:

@@ -108,7 +108,11 @@ def _has_words(line: str, least: int) -> bool:
 
     >>> _has_words("Київ — столиця", 3), _has_words("Київ", 2), _has_words("", 0)
     (True, False, True)
+    >>> _has_words("Київ", 10**30)
+    False
     """
+    if least > len(line):  # (a word is a character or more; islice takes no index past
+        return False  # sys.maxsize, and --min-words may be any count)
     words = _WORDS_RE.finditer(line)
     return least <= 0 or next(itertools.islice(words, least - 1, None), None) is not None
 

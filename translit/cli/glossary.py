@@ -302,7 +302,8 @@ def lookup(  # noqa: PLR0917 - one parameter per click option
     if term != "-":  # (it was accepted and unused)
         unused("encoding", "--encoding reads the terms of standard input (TERM -), and there "
                "are none", "give TERM - and pipe the terms in, or drop --encoding")  # fmt: skip
-    encoding = wanted_encoding(encoding)
+    if term == "-":  # (an encoding set aside, or shared and not read, is not checked)
+        encoding = wanted_encoding(encoding)
     g = _load_many(
         glossaries, source_lang, _target_lang(target_lang, target, source_lang), fmt=glossary_format
     )

@@ -165,7 +165,8 @@ def name_key(names: tuple[str, ...], encoding: str) -> None:
     if names and "-" not in names:  # (it was accepted and unused)
         unused("encoding", "--encoding reads the names of standard input (no NAME, or -), "
                "and there are none", "give - and pipe the names in, or drop --encoding")  # fmt: skip
-    encoding = wanted_encoding(encoding)
+    if not names or "-" in names:  # (an encoding set aside, or shared and not read, is
+        encoding = wanted_encoding(encoding)  # not checked)
     failed = False
     for name in names or ("-",):
         if name != "-":

@@ -119,6 +119,11 @@ class Romanizer:
         key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None = None,
         homoglyphs: bool = True,
     ) -> None:
+        if not isinstance(scheme, Scheme):  # (anything else failed on its missing .body)
+            raise TypeError(
+                f"Romanizer() takes a Scheme (translit.get_scheme('bgn-pcgn', 'ru')), not "
+                f"{type(scheme).__name__}; or use translit.get_romanizer(scheme_id, lang)"
+            )
         body = scheme.reverse if reverse else scheme.body
         if body is None:
             raise IrreversibleSchemeError(f"scheme {scheme.id!r} has no reverse table")

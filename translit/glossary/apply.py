@@ -41,8 +41,9 @@ How matching works (one :class:`Matcher` per glossary, built once and cached):
    (:meth:`Matcher.another_person`). A one-word lower-case term that is a word of a longer
    term of its concept (тройка of тройка НКВД, оттепель of хрущёвская оттепель) is a common
    word the full form narrows: it matches only where the text has named the concept by
-   another term before (:meth:`Matcher.elliptical`: not the hockey line, the troika of
-   horses; the antecedent first, so a long text matched a part at a time gives the same hits).
+   another term before it on its line (:meth:`Matcher.elliptical`: not the hockey line, the
+   troika of horses; the antecedent first and on the line, so a long text matched a part at a
+   time, or a file a block of lines at a time, gives the same hits).
    A term never ends or starts at an apostrophe between two letters (Ukrainian об’єкт is
    one word, not Об and єкт). An acronym in mixed case is not one of the most frequent
    words of French, German or English unless the glossary writes it so (Un is no UN).
@@ -395,6 +396,30 @@ _OVERHANG = 1 << 16
 #: 2,000 characters either side: latin._REACH)
 _CONTEXT = 1 << 12
 _WHITE = re.compile(r"\s")
+#: where a line ends (:data:`~translit.script.LINE_END_RE`): a CRLF at its LF
+_LINE_END_AT = re.compile("\n|\r(?!\n)")
+
+
+class _Named:
+    """The concepts a text has named in full on one line so far (by a term that is no
+    elliptical short form) and that line's number from the text's start:
+    :meth:`Matcher._named_in_full` reads a short form by them, and a long text's parts carry
+    them on (:meth:`Matcher.span_parts`)."""
+
+    __slots__ = ("concepts", "line")
+
+    def __init__(self) -> None:
+        self.concepts: set[int] = set()
+        self.line = 0
+
+
+def _line_ends_at(text: str) -> list[int]:
+    r"""The offsets of ``text``'s line ends (a CRLF at its LF).
+
+    >>> _line_ends_at("a\nb\r\nc\rd")
+    [1, 4, 6]
+    """
+    return [m.start() for m in _LINE_END_AT.finditer(text)]
 
 
 def _space_at(text: str, at: int) -> int:
@@ -1481,13 +1506,16 @@ class Matcher:
         # (a Latin-script line that does not decide its language takes the whole text's, as
         # in one part: not the part's, which differs in a text of several languages)
         whole = functools.cache(lambda: text_language(_folded_pieces(text)))
-        named: set[int] = set()  # (the concepts named in full so far: _named_in_full)
-        start = 0
+        named = _Named()  # (the concepts named in full on a line so far: _named_in_full)
+        start = lines = seen = 0  # (the lines ended before `seen`)
         while start < n:
             cut = _space_at(text, start + _WINDOW)
             end = _space_at(text, cut + _OVERHANG) if cut < n else n
             lo = max(0, start - _CONTEXT)
-            got = self._whole_spans(text[lo:end], start - lo, whole, (named, cut - lo))
+            # (a CRLF's line end is at its LF: one cut between the two counts its CR alone)
+            lines += line_ends(text, seen, lo) - (lo > 0 and text[lo - 1 : lo + 1] == "\r\n")
+            seen = lo
+            got = self._whole_spans(text[lo:end], start - lo, whole, (named, cut - lo, lines))
             got = [(a + lo, b + lo, i) for a, b, i in got if a + lo < cut]
             yield got
             start = max(cut, got[-1][1]) if got else cut
@@ -1812,16 +1840,19 @@ class Matcher:
         if joined is not None:  # (В.В.Путин, Ю.А. Гагарин: read as spaced, written so)
             begin, initials = joined
             t = self.entries[idx][1]
-            full = " ".join([*initials, t.text])
+            near = initials[-_NAME_WORDS:]  # (the nearest with the surname, as below)
+            full = " ".join([*near, t.text])
             source = line_language(text, start, start + 1)
             source = source if source in LANGUAGES else primary(t.lang)
             written = romanize_for(full, lang, lang=source).split()
-            if len(written) != len(full.split()):
+            write = functools.partial(romanize_for, target=lang, lang=source)
+            far = _each_beside(initials[: -len(near)], t.text, write)
+            if len(written) != len(full.split()) or far is None:
                 return text[pos:start]
             space = initials_space(lang)
             out = [text[pos:begin]]
             at = begin
-            for initial, word in zip(initials, written, strict=False):
+            for initial, word in zip(initials, far + written[: len(near)], strict=True):
                 at += len(initial)  # (the writer's spaces after it kept, a no-break one too;
                 gap = at  # the readers' where it has none: Ю.А.\u00a0Гагарин)
                 while gap < start and text[gap] in _SPACES:
@@ -1876,14 +1907,10 @@ class Matcher:
         written = romanize_for(full, lang, lang=source).split()
         if len(written) != len(full.split()):  # (a reading the names layer joins or parts)
             return text[pos:start]
-        farther: dict[str, str] = {}  # (a run of initials past those: each, as beside the
-        for word in words[_NAME_WORDS:]:  # surname alone, once: the names layer reads a
-            if word not in farther:  # name of n words in n² time)
-                alone = romanize_for(f"{word} {t.text}", lang, lang=source).split()
-                if len(alone) != 2:
-                    return text[pos:start]
-                farther[word] = alone[0]
-        far = [farther[word] for word in reversed(words[_NAME_WORDS:])]
+        write = functools.partial(romanize_for, target=lang, lang=source)
+        far = _each_beside(words[_NAME_WORDS:][::-1], t.text, write)
+        if far is None:
+            return text[pos:start]
         out = [text[pos:at]]  # (each word written in its place, the writer's spaces between
         gap = at  # kept: a no-break space too)
         for (begin, end), word in zip(reversed(spans), far + written[:-1], strict=True):
@@ -1916,13 +1943,14 @@ class Matcher:
         text: str,
         since: int = 0,
         whole: Callable[[], str | None] | None = None,
-        named: tuple[set[int], int] | None = None,
+        named: tuple[_Named, int, int] | None = None,
     ) -> list[tuple[int, int, int]]:
         """:meth:`spans` of the whole of ``text`` at once (those starting at ``since`` or
         later, matched as from a free position there: the text before is context only;
         ``whole``: the language of the text it is a part of, :class:`~.latin.Lines`';
-        ``named``: the concepts the text before named in full, and the offset where this
-        part's own spans end, :meth:`_named_in_full`).
+        ``named``: the concepts the text before named in full, the offset where this
+        part's own spans end and the number of the lines ended before it,
+        :meth:`_named_in_full`).
 
         The text is matched without its invisible characters (Ель\\u200dцин, Ель\\xadцин:
         Ельцин) and the stress marks on its vowels (Вла\\u0301сов: Власов), then without the
@@ -1945,9 +1973,19 @@ class Matcher:
             if since and gone:  # (where ``since`` is in the text without them)
                 since -= bisect_left(gone, since)
             if named is not None and gone:  # (and where the part's own spans end)
-                named = (named[0], named[1] - bisect_left(gone, named[1]))
+                named = (named[0], named[1] - bisect_left(gone, named[1]), named[2])
+
+            def ends() -> list[int]:  # (the line ends, each where it is or, taken out, at
+                at = _line_ends_at(text)  # the character before it)
+                return [a - bisect_right(gone, a) for a in at] if gone else at
+
             got = self._spans(
-                _without(text, gone) if gone else text, set(apostrophes), since, whole, named
+                _without(text, gone) if gone else text,
+                set(apostrophes),
+                since,
+                whole,
+                named,
+                ends=ends,
             )
             if gone:
                 got = _back(got, gone)
@@ -1961,11 +1999,14 @@ class Matcher:
         marks: set[int] | None = None,
         since: int = 0,
         whole: Callable[[], str | None] | None = None,
-        named: tuple[set[int], int] | None = None,
+        named: tuple[_Named, int, int] | None = None,
+        *,
+        ends: Callable[[], list[int]] | None = None,
     ) -> list[tuple[int, int, int]]:
         """:meth:`spans` of a text without invisible characters or runs of white space, whose
         apostrophes are at ``marks`` (found here when not given), starting at ``since`` or
-        later (``named``: :meth:`_whole_spans`)."""
+        later (``named``: :meth:`_whole_spans`; ``ends``: the offsets of its line ends, the
+        text's own when not given)."""
         folded = padded(text)  # (" " + fold(text) + " ", the text copied once)
         lens = self._lens
         cases = self._cases
@@ -2024,34 +2065,51 @@ class Matcher:
                 add((start, stop, idx))
                 last_stop = stop
         if acc:
-            acc = self._named_in_full(acc, *(named or (set(), len(text))))
+            if ends is None:
+                ends = functools.partial(_line_ends_at, text)
+            acc = self._named_in_full(acc, ends, named)
         if self._named:
             return self._with_names(text, acc, since)
         return acc
 
     def _named_in_full(
-        self, spans: list[tuple[int, int, int]], named: set[int], cut: int
+        self,
+        spans: list[tuple[int, int, int]],
+        ends: Callable[[], list[int]],
+        named: tuple[_Named, int, int] | None = None,
     ) -> list[tuple[int, int, int]]:
         """``spans`` (in text order) without those of an elliptical short form
-        (:meth:`elliptical`) whose concept no span before it names otherwise: тройка stands
-        for тройка НКВД only once the text has said which troika (the antecedent comes
-        first). ``named``, the concepts named before ``spans`` (a long text's earlier parts:
-        :meth:`span_parts`), gains those of the spans starting before ``cut``, so a text
-        matched a part at a time gives the hits it gives at once."""
+        (:meth:`elliptical`) whose concept no span before it on its line names otherwise:
+        тройка stands for тройка НКВД only once the line has said which troika (the
+        antecedent comes first, and on the line: a file is matched a block of whole lines
+        at a time, the blocks cut where ``--chunk-size`` says, so a line before it in the
+        file is no evidence). ``ends``: the offsets of the text's line ends. ``named``: the
+        concepts named on a line by a long text's earlier parts (:meth:`span_parts`), the
+        offset where this part's own spans end (``cut``) and the number of lines ended before
+        the part; it takes on the line of the last span before ``cut``, so a text matched a
+        part at a time gives the hits it gives at once."""
         entries = self.entries
         short = [self.elliptical(idx) for _, _, idx in spans]
-        if not any(short):
-            named.update(id(entries[i][0]) for a, _, i in spans if a < cut)
+        if named is None and not any(short):
             return spans
+        carry, cut, first = named if named is not None else (_Named(), -1, 0)
+        at_ends = ends()
+        line, here = carry.line, set(carry.concepts)
         out = []
         for s, e in zip(spans, short, strict=True):
+            if s[0] >= cut >= 0:  # (the spans past the part's own: carry what it named)
+                carry.line, carry.concepts, cut = line, set(here), -1
+            on = first + bisect_left(at_ends, s[0])
+            if on != line:
+                line, here = on, set()
             concept = id(entries[s[2]][0])
             if not e:
-                if s[0] < cut:
-                    named.add(concept)
+                here.add(concept)
                 out.append(s)
-            elif concept in named:
+            elif concept in here:
                 out.append(s)
+        if cut >= 0:
+            carry.line, carry.concepts = line, here
         return out
 
     def elliptical(self, idx: int) -> bool:
@@ -2059,7 +2117,7 @@ class Matcher:
         lower case, no acronym nor name, that is a word of a longer term of its concept in its
         language (тройка of тройка НКВД, оттепель of хрущёвская оттепель, commissar of
         political commissar): a common word the full form narrows, which names the concept
-        only where the text names it in full too (:meth:`_named_in_full`). A clipping (нарком
+        only where its line has named it in full before (:meth:`_named_in_full`). A clipping (нарком
         of народный комиссар) is a word of its own, and German writes every noun with a
         capital: neither is one."""
         c, t, _, rule = self.entries[idx]
@@ -2618,9 +2676,23 @@ def _spaced_as(written: str, matched: str) -> str:
     return words[0] + "".join(gap + word for gap, word in zip(spaced, words[1:], strict=True))
 
 
-#: the most initials read before a surname (a given name's and a patronymic's, and a second
-#: given name's)
-_INITIALS_MOST = 3
+def _each_beside(words: list[str], surname: str, write: Callable[[str], str]) -> list[str] | None:
+    """Each of ``words`` (a run of initials farther from ``surname`` than the
+    :data:`_NAME_WORDS` written with it) as ``write`` (the names layer's, for the readers)
+    writes it beside the surname alone, once for each distinct one (it reads a name of n
+    words in n² time); ``None`` where it joins or parts one.
+
+    >>> _each_beside(["Ю.", "А.", "Ю."], "Гагарин", lambda s: s.lower())
+    ['ю.', 'а.', 'ю.']
+    """
+    alone: dict[str, str] = {}
+    for word in words:
+        if word not in alone:
+            got = write(f"{word} {surname}").split()
+            if len(got) != 2:
+                return None
+            alone[word] = got[0]
+    return [alone[word] for word in words]
 
 
 @functools.cache
@@ -2651,10 +2723,10 @@ def _joined_initials(text: str, pos: int, start: int) -> tuple[int, list[str]] |
     >>> _joined_initials("Вл.Ленин", 0, 3), _joined_initials("Тов.Сталин", 0, 4)
     ((0, ['Вл.']), None)
     """
-    found: list[str] = []
+    found: list[str] = []  # (each of the run, however many: Ю.А.Ю.А.Гагарин)
     joined = False
     at = start
-    while len(found) < _INITIALS_MOST:
+    while True:
         end = at
         while end > pos and text[end - 1] in _SPACES:
             end -= 1
