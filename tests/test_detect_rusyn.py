@@ -209,3 +209,65 @@ def test_the_ukrainian_corpus_writes_none_of_those_spellings() -> None:
         assert not re.search("[лнстц]ї", text), name
         assert not re.search(r"ованя(?!\w)", text), name
         assert len(re.findall(r"(?<!\w)ся(?!\w)", text)) <= 1, name
+
+
+# -- detect46: Rusyn's words and spellings counted in MediaWiki's extension messages ----------
+
+# Rusyn lines of the messages of MediaWiki's extensions (extensions-core/*/i18n/rue.json, as
+# Debian's mediawiki 1:1.39.17 ships them: the set rue.toml's detect46 evidence was counted in)
+# and of its core messages (rue.json, the 179 the CHANGELOG measures): each was Ukrainian,
+# Russian or Belarusian before detect46 and holds one of the signs it added (лем; котрый; сьте
+# and ї after a consonant; ы after к; быти)
+_COUNTED = (
+    ("abusefilter-list-options-deleted-only", "Указати лем змазаны філтры"),
+    ("fancycaptcha-imgcaptcha-ph", "Перепишіть текст, котрый видите на образчикови."),
+    ("inputbox-error-no-type", "Не задали сьте тіп формуларёвого поля про створїня."),
+    ("wikieditor-toolbar-tool-link-int-target-tooltip", "Назва сторінкы або URL"),
+    ("mobile-frontend-history", "Зобразити історію едітовань той сторінкы."),
+    ("viewsourcetext", "Можете зобразити і копіровати код той сторінкы."),
+    ("password-name-match", "Ваше гесло не може быти таке саме як і ваше хосновательске мено."),
+)
+
+
+def test_rusyn_words_and_spellings_of_its_messages_decide_real_lines() -> None:
+    for key, text in _COUNTED:
+        e = translit.explain_language(text)
+        assert e.lang == "rue", (key, e.report())
+
+
+# detect46's signs, each read by rue.toml as Rusyn's: no sentence of these corpora holds one
+_SIGNS = {
+    "ы after к г х": "[кгх]ы",
+    "ї after a consonant": "[бвгґджзклмнпрстфхцчшщ]ї",
+    "-ыти -ованю -анём -інём": r"(?:ыти|ованю|анём|інём)(?!\w)",
+    "a word": r"(?<!\w)(?:котрый|котрых|вшыткы|вшыткых|вшытко|кідь|почас|быти|сьте|тоту|жебы"
+    r"|лем|єй|ёго)(?!\w)",
+}
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="no shared corpus")
+@pytest.mark.parametrize("name", ["uk-iu", "ru-gsd", "ru-taiga", "be-hse", "bg-btb", "mk-mtb"])
+def test_the_other_corpora_write_none_of_rusyns_counted_signs(name: str) -> None:
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8").lower()
+    for what, rx in _SIGNS.items():
+        assert not re.search(rx, text), (name, what, re.search(rx, text))
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="no shared corpus")
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_kyrgyz_pieces_with_ky_are_not_rusyn(data: st.DataObject) -> None:
+    """Kyrgyz writes кы гы хы (Кыргыз), which rue.toml counts for Rusyn: a piece of one to
+    three words of UD Kyrgyz-KTMU holding one is never Rusyn (Rusyn needs і ї є ґ ô ӱ)."""
+    lines = _kyrgyz_lines()
+    words = data.draw(st.sampled_from(lines)).split()
+    at = data.draw(st.integers(0, len(words) - 1))
+    piece = " ".join(words[at : at + data.draw(st.integers(1, 3))])
+    assert translit.detect(piece) != "rue", piece
+    assert translit.detect(piece.upper()) != "rue", piece
+
+
+def _kyrgyz_lines() -> list[str]:
+    """The UD Kyrgyz-KTMU sentences that write кы гы or хы."""
+    text = (CORPUS / "ky-ktmu.txt").read_text(encoding="utf-8")
+    return [s for s in text.splitlines() if re.search("[кгх]ы", s.lower())]
