@@ -94,6 +94,7 @@ from ..script import (
     CYRILLIC_CLASS,
     INVISIBLE,
     LATIN_LETTER_CLASS,
+    UNLETTERED,
     WORD_APOSTROPHES,
     drop_invisible,
     invisible_at,
@@ -238,6 +239,22 @@ _TABLE = _rank_of(
 def _other_script() -> re.Pattern[str]:
     """A character of no Cyrillic block that is no white space (:meth:`Matcher._romanize_for`)."""
     return re.compile(f"[^\\s{CYRILLIC_CLASS}]")
+
+
+@functools.cache
+def _lettered() -> re.Pattern[str]:
+    """A character of no Cyrillic block that is no white space nor digit: what a romanisation's
+    pattern holds unless its term's letters are all :data:`~translit.script.UNLETTERED`
+    (:meth:`Matcher._romanize_for`)."""
+    return re.compile(f"[^\\s\\d{CYRILLIC_CLASS}]")
+
+
+@functools.cache
+def _unlettered_term() -> re.Pattern[str]:
+    """A term (folded) whose romanisation may be written in digits alone: a digit, and no
+    letter but those a scheme may write with none (Ъ-1: ISO 9 ʺ-1, folded 1)."""
+    signs = "".join(sorted(UNLETTERED))
+    return re.compile(f"[\\s{signs}]*\\d[\\s\\d{signs}]*")
 
 
 @functools.cache
@@ -1197,6 +1214,14 @@ class Matcher:
         # the romanisations wait for a text holding a character of no Cyrillic block nor
         # white space (:meth:`_romanize_for`): a text of Cyrillic words compiles no romaniser
         self._roman_todo = romanized
+        # (a text of Cyrillic words, digits and punctuation holds none, unless a term may be
+        # romanised in digits alone: then a digit is enough)
+        self._roman_gate = _lettered()
+        digit = re.compile(r"\d").search
+        if romanized and any(
+            _unlettered_term().fullmatch(match_core(t.text)) for _, t in terms if digit(t.text)
+        ):
+            self._roman_gate = _other_script()
         self._auto: Any = None  # (the terms' automaton, under the backends of one)
         if backend == "pyahocorasick":
             import ahocorasick
@@ -1271,11 +1296,13 @@ class Matcher:
     def _romanize_for(self, text: str) -> None:
         """Add the romanisations of the terms (in the table, ranked as if added up front:
         :meth:`_add`) when ``text`` (folded, or as written) is the first to hold a character
-        of no Cyrillic block that is no white space: every romanisation's pattern holds one
-        (a scheme writes a Cyrillic letter in another script; the term's own text, which the
-        pattern would be were a letter kept, is a pattern already), so no text before it can
-        hold one (tests/test_glossary_apply.py checks the schemes and the shipped terms)."""
-        if not self._roman_todo or _other_script().search(text) is None:
+        of no Cyrillic block that is no white space nor digit: every romanisation's pattern
+        holds one (a scheme writes a Cyrillic letter but :data:`~translit.script.UNLETTERED`
+        with a letter of another script; the term's own text, which the pattern would be were
+        a letter kept, is a pattern already), so no text before it can hold one
+        (tests/test_glossary_apply.py checks the schemes and the shipped terms); a digit too
+        where a term may be romanised in digits alone (:func:`_unlettered_term`)."""
+        if not self._roman_todo or self._roman_gate.search(text) is None:
             return
         self._roman_todo = False
         terms = self._terms
