@@ -642,22 +642,50 @@ def test_romanisations_wait_for_a_text_of_another_script() -> None:
 
 def test_no_romanisation_is_written_in_cyrillic_alone() -> None:
     # what the wait rests on: a romanisation's pattern holds a character of no Cyrillic block
-    # nor white space, so a text without one cannot hold it. Every scheme of every language
-    # writes each letter of the language's alphabet (data/alphabets.toml) without a Cyrillic
-    # character, and the romanisations of the shipped terms each hold such a character.
+    # nor white space nor digit (cold46: a text of Cyrillic words and digits, a date, cannot
+    # hold it), unless its term holds a digit and no letter but the signs a scheme may write
+    # with none (script.UNLETTERED: Ъ-1, ISO 9 ʺ-1). Every scheme of every language writes
+    # each letter of the language's alphabet (data/alphabets.toml) without a Cyrillic
+    # character, and each but those with a letter of another script (alone, in capitals,
+    # after а, between digits), and the romanisations of the shipped terms each hold such a
+    # character.
     from translit.catalogue import languages
-    from translit.glossary.apply import _other_script, match_core
+    from translit.glossary.apply import _lettered, _unlettered_term, match_core
     from translit.glossary.model import romanizations_of, romanizers_of
-    from translit.script import alphabet, has_cyrillic
+    from translit.script import UNLETTERED, alphabet, has_cyrillic
 
     for lang in languages():
         letters = alphabet(lang)
         for sid, romanize in romanizers_of(lang):
             for ch in letters:
-                for text in (ch, ch.upper(), "а" + ch):
-                    assert not has_cyrillic(romanize(text)), (lang, sid, text)
+                for text in (ch, ch.upper(), "а" + ch, f"1{ch}2", f"1{ch.upper()}2"):
+                    got = romanize(text)
+                    assert not has_cyrillic(got), (lang, sid, text)
+                    if ch.lower() not in UNLETTERED:
+                        assert _lettered().search(match_core(got)), (lang, sid, text, got)
     terms = [t for c in shipped().concepts for t in c.terms]
-    for roman in romanizations_of(terms):
+    for t, roman in zip(terms, romanizations_of(terms), strict=True):
         for form in roman.values():
             core = match_core(form)
-            assert not core or _other_script().search(core), form
+            assert (
+                not core
+                or _lettered().search(core)
+                or _unlettered_term().fullmatch(match_core(t.text))
+            ), form
+
+
+def test_a_text_of_cyrillic_words_and_digits_compiles_no_romaniser() -> None:
+    # (cold46) a date holds no romanisation's pattern: "5 мая 1945" waits as a text of
+    # Cyrillic words alone did; but where a term may be romanised in digits alone (Ъ-1:
+    # ISO 9 ʺ-1, folded 1), a digit is enough, as before
+    g = load(shipped_path("ww2-roa.tbx"))
+    lazy, eager = Matcher(g), Matcher(g)
+    assert eager.find("Vlasovtsy") and not eager._roman_todo
+    texts = ["Бойцы РОА 5 мая 1945 г.", "В 1944-м — ВС КОНР, 2-я дивизия"]
+    got = [_seen(lazy, t) for t in texts]
+    assert lazy._roman_todo
+    assert got == [_seen(eager, t) for t in texts]
+    signs = Glossary([Concept("s", terms=[Term("Ъ-1", "ru")])])
+    m = Matcher(signs)
+    assert m.find("Ъ-1 и 1") and not m._roman_todo
+    assert [h.how.split()[0] for h in m.find("Ъ-1 и 1")] == ["term", "romanised"]

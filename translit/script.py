@@ -49,6 +49,7 @@ __all__ = [
     "ROMAN_CLASS",
     "ROMAN_RANGES",
     "STRESS_MARKS",
+    "UNLETTERED",
     "WORD_APOSTROPHES",
     "Form",
     "Ranges",
@@ -198,6 +199,12 @@ MARK_CLASS = char_class(MARKS)
 #: what tells a word from a letter-by-letter acronym (Kyrgyz ЖҮРҮҮДӨ is a word), a declinable
 #: acronym, a Belarusian ending after a consonant.
 CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєәөүұӣӯӧӱӓӹӥӑӗӳ")
+#: The Cyrillic letters (lower case) a romanisation may write with no letter: the hard and soft
+#: signs (ISO 9 ʺ ʹ, BGN/PCGN ” ’, or nothing) and the palochka (ISO 9, ODNI: nothing). Every
+#: scheme writes each other letter of its language's alphabet with a letter
+#: (tests/test_glossary_apply.py), so a romanisation holds one wherever its text holds such a
+#: letter (glossary apply's wait for a text that can hold a romanisation).
+UNLETTERED = frozenset("ъьӏ")
 #: The letters one language reads as vowels beyond :data:`CYRILLIC_VOWELS`: Bulgarian ъ, the
 #: vowel ă of тъй, път, дъжд (Bulgarian alphabet, "Ъ" in Wikipedia), a sign elsewhere.
 _OWN_VOWELS = {"bg": "ъ"}

@@ -95,6 +95,7 @@ from ..script import (
     CYRILLIC_CLASS,
     INVISIBLE,
     LATIN_LETTER_CLASS,
+    UNLETTERED,
     WORD_APOSTROPHES,
     drop_invisible,
     invisible_at,
@@ -118,7 +119,9 @@ from .forms import (
     reads_adjectives,
     recased,
     s_plural_forms,
+    stable_start,
     undetermined_reading,
+    word_starts,
     written_number,
 )
 from .latin import Lines, homograph, is_ordinary, languages, text_language
@@ -161,6 +164,9 @@ _DECLINED = frozenset({"inflected", "plural", EITHER})
 #: when a text brings more new words than five times the filed terms not yet declined, those
 #: are declined instead (the same forms; a text that brings that many new words reaches most)
 _WORDS_PER_TERM = 5
+#: the most text words a matcher keeps as looked up for the terms filed under a start
+#: (Matcher._reach_starts), past which it forgets them (a text of many distinct words)
+_SEEN_MOST = 1 << 20
 _END = operator.itemgetter(0)
 #: the (second word, length) pairs a first word's table value holds in one flat tuple, read
 #: pair by pair at each of the word's places in a text; a first word of more (a given name
@@ -234,6 +240,22 @@ _TABLE = _rank_of(
 def _other_script() -> re.Pattern[str]:
     """A character of no Cyrillic block that is no white space (:meth:`Matcher._romanize_for`)."""
     return re.compile(f"[^\\s{CYRILLIC_CLASS}]")
+
+
+@functools.cache
+def _lettered() -> re.Pattern[str]:
+    """A character of no Cyrillic block that is no white space nor digit: what a romanisation's
+    pattern holds unless its term's letters are all :data:`~translit.script.UNLETTERED`
+    (:meth:`Matcher._romanize_for`)."""
+    return re.compile(f"[^\\s\\d{CYRILLIC_CLASS}]")
+
+
+@functools.cache
+def _unlettered_term() -> re.Pattern[str]:
+    """A term (folded) whose romanisation may be written in digits alone: a digit, and no
+    letter but those a scheme may write with none (Ъ-1: ISO 9 ʺ-1, folded 1)."""
+    signs = "".join(sorted(UNLETTERED))
+    return re.compile(f"[\\s{signs}]*\\d[\\s\\d{signs}]*")
 
 
 @functools.cache
@@ -843,6 +865,25 @@ class Filing:
                 (filed if kind else unfiled).append(pos)
         return by_word, sorted(filed), sorted(unfiled)
 
+    def start(self, pos: int) -> str:
+        """The start every first word of the forms of unfiled term ``pos`` keeps
+        (:func:`~.forms.stable_start` of its first word, folded: a word the dictionary guesses
+        declines at its end), or ``""``: none where its first word holds a separator after a
+        part the dictionary knows, whose forms may start otherwise (Человек-амфибия,
+        Люди-амфибии; Лев-Толстой, Львом-Толстым)."""
+        from ..morphology import forms_start
+
+        first = unmarked(self._terms[pos].text.split()[0])
+        folded = fold(first)  # (what the matcher reads: match_core)
+        parts = folded.split()
+        if not parts:
+            return ""
+        if len(parts) > 1:  # (fold keeps each character's place: the part as written)
+            at = folded.index(parts[0])
+            if forms_start(first[at : at + len(parts[0])], self._lang[pos]) == "lexeme":
+                return ""
+        return stable_start(parts[0])
+
     @property
     def filed(self) -> list[int]:
         """The filed terms, in order."""
@@ -1181,15 +1222,31 @@ class Matcher:
         self._leads: dict[str, set[int]] = {}  # the words seen that reach a waiting term
         # each of them → the text words seen after it (since it was first seen), as dict keys
         self._follows: dict[str, dict[str, None]] = {}
+        # the terms no lexeme files (Filing.unfiled) and those declined by data/inflection.toml's
+        # endings (German), under the start every first word of their forms keeps
+        # (forms.stable_start): declined when a text's word starts so (_reach_starts); those
+        # of no such start, now
+        self._starts: dict[str, list[int]] = {}
+        self._start_sizes: list[int] = []
+        self._start_seen: set[str] = set()  # (the text words looked up so)
         if self._filing is not None:
             for pos in self._filing.unfiled:
-                self._decline(pos)
-            for pos, (_, t) in enumerate(terms):  # (German: data/inflection.toml's endings)
+                self._wait(pos, self._filing.start(pos))
+            for pos, (_, t) in enumerate(terms):
                 if inflects_by_endings(primary(t.lang)):
-                    self._decline(pos)
+                    self._wait(pos, stable_start(match_core(t.text).partition(" ")[0]))
+            self._start_sizes = sorted({len(s) for s in self._starts})
         # the romanisations wait for a text holding a character of no Cyrillic block nor
         # white space (:meth:`_romanize_for`): a text of Cyrillic words compiles no romaniser
         self._roman_todo = romanized
+        # (a text of Cyrillic words, digits and punctuation holds none, unless a term may be
+        # romanised in digits alone: then a digit is enough)
+        self._roman_gate = _lettered()
+        digit = re.compile(r"\d").search
+        if romanized and any(
+            _unlettered_term().fullmatch(match_core(t.text)) for _, t in terms if digit(t.text)
+        ):
+            self._roman_gate = _other_script()
         self._auto: Any = None  # (the terms' automaton, under the backends of one)
         if backend == "pyahocorasick":
             import ahocorasick
@@ -1264,11 +1321,13 @@ class Matcher:
     def _romanize_for(self, text: str) -> None:
         """Add the romanisations of the terms (in the table, ranked as if added up front:
         :meth:`_add`) when ``text`` (folded, or as written) is the first to hold a character
-        of no Cyrillic block that is no white space: every romanisation's pattern holds one
-        (a scheme writes a Cyrillic letter in another script; the term's own text, which the
-        pattern would be were a letter kept, is a pattern already), so no text before it can
-        hold one (tests/test_glossary_apply.py checks the schemes and the shipped terms)."""
-        if not self._roman_todo or _other_script().search(text) is None:
+        of no Cyrillic block that is no white space nor digit: every romanisation's pattern
+        holds one (a scheme writes a Cyrillic letter but :data:`~translit.script.UNLETTERED`
+        with a letter of another script; the term's own text, which the pattern would be were
+        a letter kept, is a pattern already), so no text before it can hold one
+        (tests/test_glossary_apply.py checks the schemes and the shipped terms); a digit too
+        where a term may be romanised in digits alone (:func:`_unlettered_term`)."""
+        if not self._roman_todo or self._roman_gate.search(text) is None:
             return
         self._roman_todo = False
         terms = self._terms
@@ -1410,6 +1469,37 @@ class Matcher:
                 self._twin(idx, (c, t, "plural", self._case[pos]), rank)
                 self._twin(idx, entry, rank, singular=True)
                 self._s_plurals.add(idx)
+
+    def _wait(self, pos: int, start: str) -> None:
+        """File term ``pos`` under ``start`` until a text's word starts so, or decline it now
+        where it has none."""
+        if start:
+            self._starts.setdefault(start, []).append(pos)
+        else:
+            self._decline(pos)
+
+    def _reach_starts(self, words: tuple[str, ...]) -> None:
+        """Decline the terms filed under a start (:meth:`_wait`) that a new word of ``words``
+        (a folded text's) starts with: every first word of their forms keeps that start, so
+        no text before held one of their forms."""
+        starts = self._starts
+        if not starts:
+            return
+        seen = self._start_seen
+        new = set(words).difference(seen)
+        if not new:
+            return
+        if len(seen) > _SEEN_MOST:  # (a word looked up again finds nothing left: only time)
+            seen.clear()
+        seen.update(new)
+        todo: list[int] = []
+        for word in new:
+            for start in word_starts(word, self._start_sizes):
+                got = starts.pop(start, None)
+                if got is not None:
+                    todo += got
+        for pos in sorted(todo):
+            self._decline(pos)
 
     def _reach(self, words: tuple[str, ...]) -> None:
         """Add the case forms of the filed terms the ``words`` of a folded text reach: a new
@@ -2356,6 +2446,7 @@ class Matcher:
         each end), by end."""
         words = tuple(folded.split())
         self._romanize_for(folded)
+        self._reach_starts(words)
         self._reach(words)
         hits: list[tuple[int, int]]
         if self.backend == "table":  # (every pattern in the table; by end, at one end the

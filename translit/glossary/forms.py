@@ -20,7 +20,7 @@ from typing import Any
 
 from .._datafiles import load_toml
 from ..morphology import declension_table, declined
-from ..script import CYRILLIC_VOWELS, WORD_APOSTROPHES
+from ..script import CYRILLIC_VOWELS, WORD_APOSTROPHES, drop_marks
 from .folding import fold
 from .model import (
     Concept,
@@ -62,12 +62,14 @@ __all__ = [
     "recased",
     "s_plural_forms",
     "said_acronym",
+    "stable_start",
     "suffixed",
     "term_forms",
     "undetermined_reading",
     "unsuffixed",
     "without_possessive",
     "without_preposition",
+    "word_starts",
     "written_number",
 ]
 
@@ -1370,6 +1372,44 @@ def inflects_by_endings(lang: str) -> bool:
     (True, True, False)
     """
     return declines(lang) or _inflection(lang) is not None
+
+
+#: the letters at the end of a term's first word its forms may change (after
+#: :func:`~translit.script.drop_marks`, so a German umlaut anywhere is no change, Lager
+#: Läger): endings of ``data/inflection.toml`` (Museum Museen, criterion criteria, travail
+#: travaux), Belarusian, Kazakh, Kyrgyz, Bulgarian and Macedonian endings, and the endings of a
+#: paradigm the dictionary guesses a word by (ежонок ежата, тхіть тхоті; a suppletive one,
+#: человек люди, only where the dictionary knows the word: :class:`~.apply.Filing`'s)
+_CHANGED_END = 4
+#: the most letters of the start :func:`stable_start` gives (more would tell few more terms
+#: apart, each one more look-up for each new word of a text)
+_START_MOST = 4
+
+
+def stable_start(word: str) -> str:
+    """The start every first word of the forms of a term whose first word is ``word`` (folded)
+    keeps, where the forms change only the last :data:`_CHANGED_END` letters of a word
+    (:func:`~translit.script.drop_marks` of both: an umlaut is no change); ``""`` for a word too
+    short to keep one. Glossary apply declines such a term only for a text holding a word of
+    that start (:func:`word_starts`).
+
+    >>> stable_start("besserungsarbeitslager"), stable_start("тхіть"), stable_start("rat")
+    ('bess', 'т', '')
+    """
+    plain = drop_marks(word)
+    return plain[: min(_START_MOST, len(plain) - _CHANGED_END)] if len(plain) > _CHANGED_END else ""
+
+
+def word_starts(word: str, sizes: Collection[int] = range(1, _START_MOST + 1)) -> list[str]:
+    """The starts of the ``sizes`` given of a (folded) word of a text that
+    :func:`stable_start` may have given a term (its :func:`~translit.script.drop_marks`
+    letters: Läger starts as Lager).
+
+    >>> word_starts("läger"), word_starts("ёж", (1, 3))
+    (['l', 'la', 'lag', 'lage'], ['е'])
+    """
+    plain = drop_marks(word)
+    return [plain[:n] for n in sizes if 0 < n <= len(plain)]
 
 
 #: the most words of a term's core (:func:`_core`) :func:`suffixed` and :func:`pluralized` give
