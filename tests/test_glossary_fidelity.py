@@ -11,6 +11,7 @@ descrips on one entry, one a domain). The content is this project's own.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
@@ -31,6 +32,7 @@ from translit.glossary.model import (
     norm_gender,
     parts_of,
 )
+from translit.glossary.tabular import write_table
 
 DATA = Path(__file__).parent / "data" / "glossary"
 NCNAME = r"[^\W\d][\w.\-]*"
@@ -307,3 +309,80 @@ def test_any_glossary_comes_back_the_same_from_each_full_format(
     back = load(out)
     assert back.warnings == []
     assert _fields(back, fmt == "tbx") == _fields(g, fmt == "tbx")
+
+
+# -- the bilingual layout (translate-toolkit's and Weblate's CSV: a row a term pair) ------------
+
+
+@pytest.mark.parametrize("ext", ["csv", "tsv"])
+def test_a_pairs_several_notes_come_back_each_from_the_bilingual_layout(
+    tmp_path: Path, ext: str
+) -> None:
+    # before: one translator_comments cell "a\nb\nc", read back as one note, "notes apart: not
+    # written"; each note its own column now (the reader reads each note column as one note)
+    c = Concept(
+        "c1",
+        terms=[Term("РОА", "ru"), Term("ROA", "fr")],
+        notes={"": joined("sigle", "deux\nlignes", "=1944")},
+    )
+    plain = Concept("c2", terms=[Term("КОНР", "ru"), Term("KONR", "fr")])
+    g = Glossary([c, plain], source_lang="ru")
+    out = tmp_path / f"g.{ext}"
+    assert save(g, out, layout="bilingual", source_lang="ru", target_lang="fr") == []
+    header = out.read_text(encoding="utf-8").splitlines()[0]
+    sep = "\t" if ext == "tsv" else ","
+    assert header.split(sep) == ["source", "target", "context", *["translator_comments"] * 3]
+    back = load(out, source_lang="ru", target_lang="fr")
+    assert _fields(back) == _fields(g)
+
+
+def test_what_a_pair_cannot_hold_of_its_terms_is_said() -> None:
+    # a term's note, source, gender and part of speech, and a language's note, were dropped or
+    # merged in silence by the bilingual and OmegaT layouts (PO said them)
+    c = Concept(
+        "c1",
+        terms=[
+            Term("армия", "ru", note="n", pos="noun"),
+            Term("Armee", "de", gender="f", source="s"),
+        ],
+        notes={"de": "Heer"},
+    )
+    for layout in ("bilingual", "omegat"):
+        out = io.StringIO()
+        said = write_table(Glossary([c]), out, layout=layout, source_lang="ru", target_lang="de")
+        assert said == [
+            "term notes: not written (1x)",
+            "term sources: not written (1x)",
+            "term genders: not written (1x)",
+            "term parts of speech: not written (1x)",
+            "notes of a language: written as the concept's (1x)",
+        ]
+
+
+_PAIR_NOTE = st.one_of(_WORD, st.builds(lambda a, b: f"{a}\n{b}", _WORD, _WORD))
+
+
+@st.composite
+def _pairs(draw: st.DrawFn) -> Glossary:
+    """What a row of the bilingual layout holds: an id, a Ukrainian and a French term, any
+    number of notes of the concept (a note one line or two)."""
+    concepts = []
+    for cid in draw(st.lists(_ID, min_size=1, max_size=4, unique=True)):
+        c = Concept(cid, terms=[Term(draw(_WORD), "uk"), Term(draw(_WORD), "fr-CA")])
+        notes = draw(st.lists(_PAIR_NOTE, max_size=3))
+        if notes:
+            c.notes[""] = joined(*notes) if len(notes) > 1 else notes[0]
+        concepts.append(c)
+    return Glossary(concepts, source_lang="uk")
+
+
+@settings(max_examples=60, deadline=None)
+@given(g=_pairs(), ext=st.sampled_from(["csv", "tsv"]))
+def test_any_pair_glossary_comes_back_the_same_from_the_bilingual_layout(
+    tmp_path_factory: pytest.TempPathFactory, g: Glossary, ext: str
+) -> None:
+    out = tmp_path_factory.mktemp("pair") / f"g.{ext}"
+    assert save(g, out, layout="bilingual", source_lang="uk", target_lang="fr-CA") == []
+    back = load(out, source_lang="uk", target_lang="fr-CA")
+    assert back.warnings == []
+    assert _fields(back) == _fields(g)

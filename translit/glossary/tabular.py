@@ -1232,8 +1232,11 @@ def write_table(
                 "languages: give `source_lang` and `target_lang` "
                 f"(the glossary's languages: {has})"
             )
+        # (bilingual: each note its own translator_comments column, as many as the concept
+        # with most notes has, which the reader reads each as a note: they were one cell)
+        most = max((len(_pair_notes(c)) for c in glossary.concepts), default=1) or 1
         if layout == "bilingual":
-            w.writerow(["source", "target", "context", "translator_comments"])
+            w.writerow(["source", "target", "context", *["translator_comments"] * most])
         for c in glossary.concepts:
             s, tr = c.preferred(src), c.preferred(tgt)
             if s is None:
@@ -1251,14 +1254,40 @@ def write_table(
                 loss(f"TBX data {name}")
             if _stated(s, tr):
                 loss("term types and statuses")
-            said = [x for v in c.notes.values() for x in parts_of(v)]
-            if len(said) > 1:
-                loss("notes apart (several notes of a concept: one cell, joined by line ends)")
-            note = "\n".join(said)
+            for name, what in _PAIR_TERM_FIELDS:  # (they were dropped in silence)
+                if any(getattr(t, name) is not None for t in (s, tr) if t is not None):
+                    loss(f"term {what}")
+            if any(c.notes.get(tag) for tag in c.notes if tag):
+                loss("notes of a language", "written as the concept's")
+            said = _pair_notes(c)
             row = [s.text, tr.text if tr else ""]
-            row += [_stated_id(c), note] if layout == "bilingual" else ([note] if note else [])
+            if layout == "bilingual":
+                row += [_stated_id(c), *said, *[""] * (most - len(said))]
+            else:  # (OmegaT reads one comment: the notes joined)
+                if len(said) > 1:
+                    loss("notes apart (several notes of a concept: one cell, joined by line ends)")
+                row += ["\n".join(said)] if said else []
             w.writerow([esc(x) for x in row])
     return [f"{what}: {how} ({n}x)" for (what, how), n in lost.items()]
+
+
+#: the fields of a pair's terms the pair layouts have no place for, and their names in a message
+_PAIR_TERM_FIELDS = (
+    ("note", "notes"),
+    ("source", "sources"),
+    ("gender", "genders"),
+    ("pos", "parts of speech"),
+)
+
+
+def _pair_notes(c: Concept) -> list[str]:
+    """The notes a pair layout writes of ``c``: the concept's, then each language's, each part
+    apart.
+
+    >>> _pair_notes(Concept("c", notes={"": joined("a", "b\\nc"), "de": "d"}))
+    ['a', 'b\\nc', 'd']
+    """
+    return [part for key in sorted(c.notes, key=bool) for part in parts_of(c.notes[key])]
 
 
 def multi_rows(glossary: Glossary) -> tuple[list[list[str]], list[str]]:
