@@ -343,7 +343,7 @@ def save(
         lost = write_po(glossary, buf, template=fmt == "pot", **options)
         with atomic_write(name) as fh:
             fh.write(buf.getvalue().decode("utf-8"))
-        return lost
+        return lost + _untitled(glossary)
     else:
         with atomic_write(name) as fh:
             if fmt == "tbx":
@@ -361,9 +361,22 @@ def save(
                 lost = write_table(glossary, fh, delimiter=delimiter, **options)
     if glossary.obsolete:  # only PO has a place for entries kept out of use
         lost.append(f"obsolete PO entries: not written ({len(glossary.obsolete)}x)")
+    if fmt != "tbx":
+        lost += _untitled(glossary)
     if glossary.back and fmt != "tbx":  # only TBX has a place for its back matter
         lost.append("TBX back matter (<back>: the people and sources entries name): not written")
     return lost
+
+
+def _untitled(glossary: Glossary) -> list[str]:
+    """What a format without a title says of ``glossary``'s (a TBX's went nowhere, in silence).
+
+    >>> _untitled(Glossary(title="ROA"))
+    ["the glossary's title 'ROA': not written (only TBX has one)"]
+    """
+    if not glossary.title:
+        return []
+    return [f"the glossary's title {shown(glossary.title)}: not written (only TBX has one)"]
 
 
 def _path_name(path: object, call: str) -> str:

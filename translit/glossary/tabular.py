@@ -95,6 +95,7 @@ from .model import (
     Concept,
     Glossary,
     Implied,
+    Spelled,
     Term,
     check_glossary,
     implied,
@@ -112,6 +113,7 @@ from .model import (
     with_part,
     yes_no,
 )
+from .tbx import respelled, spelled_fragments
 
 __all__ = ["multi_rows", "read_rows", "read_table", "write_table"]
 
@@ -148,8 +150,9 @@ _META = {
     _TBX,  # the concept's kept TBX data
 }
 #: The columns of the multilingual layout that hold one value per concept (a second is refused;
-#: every ``note``, ``definition`` and ``source`` column is read, each one part)
-_SINGLE = {"id", "subject", "type", "status", "pos"}
+#: every ``note``, ``definition``, ``subject`` and ``source`` column is read, each one part: a
+#: TBX entry's several subject fields, IATE's domains, came back as one)
+_SINGLE = {"id", "type", "status", "pos"}
 
 #: the per-term columns of the multilingual layout: ``<tag>:type``, ``<tag>:status``,
 #: ``<tag>:gender`` (TBX's grammaticalGender, which glossary apply fits an article to),
@@ -868,6 +871,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     note_cols = [i for i, h in enumerate(low) if h in _NOTE_COLS]
     def_cols = [i for i, h in enumerate(low) if h == "definition"]
     source_cols = [i for i, h in enumerate(low) if h == "source"]
+    subject_cols = [i for i, h in enumerate(low) if h == "subject"]
     col: dict[str, int] = {}
     for i, h in enumerate(low):
         if h in _SINGLE:
@@ -887,7 +891,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     g.languages = list(dict.fromkeys([*([src] if src else []), *spoken]))
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(descs) | set(forbids.values()) | set(examples.values())
-    known |= {*note_cols, *def_cols, *source_cols}
+    known |= {*note_cols, *def_cols, *source_cols, *subject_cols}
     known |= {i for i in (row_forbid, term_i) if i is not None}
     known |= {i for i, _, _ in per_lang} | {i for i, *_ in term_text}
     term_text.sort(key=lambda x: x[4])  # (a term's parts in the order of their numbers)
@@ -909,9 +913,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     plan = [(i, tag, forbids.get(i), per_term.get((tag, "type"), -1),
              per_term.get((tag, "status"), -1), per_term.get((tag, "gender"), -1),
              per_term.get((tag, "pos"), -1), examples.get(i, -1)) for i, tag in langs]  # fmt: skip
-    id_c, type_c, subject_c, status_c, pos_c = (
-        col.get(name, -1) for name in ("id", "type", "subject", "status", "pos")
-    )
+    id_c, type_c, status_c, pos_c = (col.get(name, -1) for name in ("id", "type", "status", "pos"))
     term_c = -1 if term_i is None else term_i
     unknown: set[str] = set()  # the statuses no reader knows, said once each
 
@@ -925,8 +927,9 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
         cells += [""] * (width + 1 - len(cells))
         cid = cells[id_c] or invented_id(n)
         kind = cells[type_c]
-        subject = (cells[subject_c] if subject_c >= 0 else kind) or None
-        if subject_c >= 0 and kind and kind.lower() != "acronym":
+        said = [text for i in subject_cols if (text := cells[i])]  # (each column one part)
+        subject = (joined(*said) if said else None) if subject_cols else kind or None
+        if subject_cols and kind and kind.lower() != "acronym":
             g.warnings.append(
                 f"{g.path}:{line}: type {kind!r} not kept (there is a subject column)"
             )
@@ -993,6 +996,7 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
                         "term, which the row lacks: not kept"
                     )
         for t in given.values():  # termNotes first, as the TBX reader keeps them
+            respelled(t)
             if len(t.extra) > 1:
                 t.extra = tuple(sorted(t.extra, key=lambda x: not x.startswith("<termNote")))
         # each note (definition) column one note: the multilingual writer writes one a column
@@ -1106,7 +1110,7 @@ def _term_columns(t: Term) -> tuple[dict[str, str], list[str], list[str]]:
             and (len(said) == 1 or what != "term id")
         ):
             held.update((_column_name(what, n), part) for n, part in enumerate(said, 1))
-    rest: list[str] = []
+    rest: list[str] = spelled_fragments(t)  # (Weblate's forbidden: its cell says deprecated)
     grouped: list[str] = []
     for fragment in t.extra:
         got = _descrips(fragment)
@@ -1228,8 +1232,11 @@ def write_table(
                 "languages: give `source_lang` and `target_lang` "
                 f"(the glossary's languages: {has})"
             )
+        # (bilingual: each note its own translator_comments column, as many as the concept
+        # with most notes has, which the reader reads each as a note: they were one cell)
+        most = max((len(_pair_notes(c)) for c in glossary.concepts), default=1) or 1
         if layout == "bilingual":
-            w.writerow(["source", "target", "context", "translator_comments"])
+            w.writerow(["source", "target", "context", *["translator_comments"] * most])
         for c in glossary.concepts:
             s, tr = c.preferred(src), c.preferred(tgt)
             if s is None:
@@ -1247,14 +1254,40 @@ def write_table(
                 loss(f"TBX data {name}")
             if _stated(s, tr):
                 loss("term types and statuses")
-            said = [x for v in c.notes.values() for x in parts_of(v)]
-            if len(said) > 1:
-                loss("notes apart (several notes of a concept: one cell, joined by line ends)")
-            note = "\n".join(said)
+            for name, what in _PAIR_TERM_FIELDS:  # (they were dropped in silence)
+                if any(getattr(t, name) is not None for t in (s, tr) if t is not None):
+                    loss(f"term {what}")
+            if any(c.notes.get(tag) for tag in c.notes if tag):
+                loss("notes of a language", "written as the concept's")
+            said = _pair_notes(c)
             row = [s.text, tr.text if tr else ""]
-            row += [_stated_id(c), note] if layout == "bilingual" else ([note] if note else [])
+            if layout == "bilingual":
+                row += [_stated_id(c), *said, *[""] * (most - len(said))]
+            else:  # (OmegaT reads one comment: the notes joined)
+                if len(said) > 1:
+                    loss("notes apart (several notes of a concept: one cell, joined by line ends)")
+                row += ["\n".join(said)] if said else []
             w.writerow([esc(x) for x in row])
     return [f"{what}: {how} ({n}x)" for (what, how), n in lost.items()]
+
+
+#: the fields of a pair's terms the pair layouts have no place for, and their names in a message
+_PAIR_TERM_FIELDS = (
+    ("note", "notes"),
+    ("source", "sources"),
+    ("gender", "genders"),
+    ("pos", "parts of speech"),
+)
+
+
+def _pair_notes(c: Concept) -> list[str]:
+    """The notes a pair layout writes of ``c``: the concept's, then each language's, each part
+    apart.
+
+    >>> _pair_notes(Concept("c", notes={"": joined("a", "b\\nc"), "de": "d"}))
+    ['a', 'b\\nc', 'd']
+    """
+    return [part for key in sorted(c.notes, key=bool) for part in parts_of(c.notes[key])]
 
 
 def multi_rows(glossary: Glossary) -> tuple[list[list[str]], list[str]]:
@@ -1369,7 +1402,7 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         return bool(c.terms) and all(t.type == "acronym" for t in c.terms)
 
     need: set[tuple[str, str]] = set()
-    most = {"note": 1, "definition": 1, "source": 1}
+    most = {"note": 1, "definition": 1, "source": 1, "subject": 1}
     keyed: dict[tuple[str, str], int] = {}  # (tag, "definition"|"note") -> most parts
     texts: dict[int, tuple[dict[str, str], list[str], list[str]]] = {}  # id(term) -> columns'
     slots: dict[tuple[str, str], int] = {}  # (tag, "term note"…) -> terms of the language
@@ -1382,11 +1415,13 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
             for what in _PER_TERM:
                 if _said(t, what, n, acr, shared):
                     need.add((t.lang, what))
-            if t.extra or any(v is not None for v in (t.id, t.note, t.source)):
+            spelled = isinstance(t.type, Spelled) or isinstance(t.status, Spelled)
+            if t.extra or spelled or any(v is not None for v in (t.id, t.note, t.source)):
                 columns_of = texts[id(t)] = _term_columns(t)
                 for what in [*columns_of[0], *([_TERM_TBX] if columns_of[1] else [])]:
                     slots[(t.lang, what)] = max(slots.get((t.lang, what), 0), n + 1)
         most["source"] = max(most["source"], len(parts_of(c.source or None)))
+        most["subject"] = max(most["subject"], len(parts_of(c.subject or None)))
         for what, d in (("note", c.notes), ("definition", c.definitions)):
             most[what] = max(most[what], len(parts_of(d.get(""))))
             for tag, v in d.items():
@@ -1406,7 +1441,7 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
     # the kept TBX data of concepts ("") and languages, each level one column
     tbx_tags = list(dict.fromkeys(tag for c in glossary.concepts for tag, _ in c.extra))
     tbx_tags.sort(key=lambda tag: (tag != "", order.get(tag, len(order))))
-    w.writerow(["id", "subject", "type", "status", *pos_col, *head,
+    w.writerow(["id", *["subject"] * most["subject"], "type", "status", *pos_col, *head,
                 *["note"] * most["note"], *["definition"] * most["definition"],
                 *[f"{tag}:{what}" for tag, what in keyed_cols for _ in range(keyed[(tag, what)])],
                 *[f"{tag}:{_TBX}" if tag else _TBX for tag in tbx_tags],
@@ -1453,7 +1488,9 @@ def _write_multi(glossary: Glossary, w: Any, esc: Callable[[str], str], loss: An
         _empty(c.notes.values(), loss, "notes")
         _empty(c.definitions.values(), loss, "definitions")
         _empty([c.subject, c.source], loss, "subjects and sources")
-        row = [_stated_id(c), c.subject or "", "acronym" if acr else "", ""]
+        said = list(parts_of(c.subject or None))  # each subject field its own column
+        row = [_stated_id(c), *said, *[""] * (most["subject"] - len(said))]
+        row += ["acronym" if acr else "", ""]
         row += [shared or ""] if pos_col else []
         row += cells
         for what, d in (("note", c.notes), ("definition", c.definitions)):

@@ -28,17 +28,21 @@ A ``<back>`` (the people and sources entries name by ``target=``) is kept in
 Written: TBX-Basic v3 (DCA, namespace ``ed-2``) by default, v2 ``martif`` with ``version=2``.
 Every field of the model has a TBX place, so a round trip keeps everything, an empty note too.
 An entry id its reader invented (:func:`.model.invented_id`) is written to v3, which requires
-one, not to v2. A term's second status category or ``termType`` is kept as read, and the term
+one, not to v2. An id that is no XML name (memoQ's entry number ``17``) is written as one
+(``_17``), and the header's ``<p type="ids">`` (a JSON object, written id → the glossary's)
+says what it was, so reading the file gives ``17`` back (and a kept cross-reference to it). A term's second status category or ``termType`` is kept as read, and the term
 has the least recommended status of them (:func:`_best`).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import deque
 from collections.abc import Iterator
 from copy import deepcopy
 from typing import Any, NoReturn
+from xml.sax.saxutils import escape, quoteattr, unescape
 
 from ..errors import GlossaryError
 from ._xml import (
@@ -260,6 +264,7 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
         _refuse(data, path, f"unknown TBX namespace {ns!r}", root.sourceline)
     g = Glossary(path=path, source_lang=_lang_of(root))
     seen: set[str] = set()
+    originals: dict[str, str] = {}
     n = 0
     # each entry read once complete, then dropped: memory holds one entry, not the tree (a
     # file of 30,000 entries took 600 MB); lxml picks the elements (not a Python test of each)
@@ -272,6 +277,15 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
         if name == "p":
             if not g.languages and el.get("type") == "languages":
                 g.languages = [norm_tag(t) for t in xml_text(el).split(":", 1)[-1].split()]
+            elif el.get("type") == "ids":  # the ids the writer wrote otherwise (write_tbx)
+                got = _ids_read(el.text or "")
+                if got is None:
+                    g.warnings.append(
+                        f'{path}:{el.sourceline}: <p type="ids"> is no list of ids as '
+                        "translit writes it: not read"
+                    )
+                else:
+                    originals.update(got)
             continue
         if name == "back":  # its people and sources, kept to be written back (they were lost)
             if any(isinstance(child.tag, str) for child in el):
@@ -291,8 +305,37 @@ def read_tbx(data: bytes, path: str = "<tbx>", *, strict: bool = True) -> Glossa
                 g.warnings.append(f"{path}:{el.sourceline}: concept id {concept.id!r} repeated")
             seen.add(concept.id)
         g.concepts.append(concept)
+    if originals:
+        _restore_ids(g.concepts, originals)
     settle_ids(g.concepts)
     return g
+
+
+def _restore_ids(concepts: list[Concept], originals: dict[str, str]) -> None:
+    """Give each entry and term whose id the writer wrote otherwise (``_17``) its own
+    (``17``), as the header's ``<p type="ids">`` names them, and a kept cross-reference's
+    ``target=`` naming one the id it named (the writer wrote it renamed too)."""
+
+    def named(m: re.Match[str]) -> str:
+        return m[1] + escape(originals.get(unescape(m[2]), unescape(m[2])), {'"': "&quot;"})
+
+    def retargeted(fragment: str) -> str:
+        return _TARGET.sub(named, fragment) if "target=" in fragment else fragment
+
+    for c in concepts:
+        if not isinstance(c.id, Implied) and c.id in originals:
+            c.id = originals[c.id]
+        c.extra = [(lang, retargeted(x)) for lang, x in c.extra]
+        for t in c.terms:
+            if t.id and t.id in originals:
+                t.id = originals[t.id]
+            if t.extra:
+                t.extra = tuple(retargeted(x) for x in t.extra)
+
+
+#: a ``target=`` attribute in a start tag of a kept fragment (text holds no ``<``; ``"`` in the
+#: value is ``&quot;``)
+_TARGET = re.compile(r'(<[^<>]*\starget=")([^"]*)(?=")')
 
 
 #: TBX-Min (LTAC, 2013: ``<TBX dialect="TBX-Min">``, a bilingual glossary) in the TBX-Basic
@@ -764,6 +807,39 @@ def _ids_of(c: Concept, v3: bool) -> Iterator[str]:
         yield from (t.id for t in c.terms if t.lang == tag and t.id)
 
 
+#: how many renamed ids one header ``<p type="ids">`` lists
+_IDS_A_LINE = 1000
+_IDS_HEAD = "ids as the glossary had them: "
+
+
+def _ids_text(pairs: list[tuple[str, str]]) -> str:
+    """The text of a header ``<p type="ids">``: ``written`` → ``original`` as a JSON object
+    (any character of an id escaped, a line end too), after words saying what it is.
+
+    >>> _ids_text([("_17", "17"), ("_2_b", "2 b")])
+    'ids as the glossary had them: {"_17": "17", "_2_b": "2 b"}'
+    """
+    return _IDS_HEAD + json.dumps(dict(pairs), ensure_ascii=False)
+
+
+def _ids_read(text: str) -> dict[str, str] | None:
+    """The ids a header ``<p type="ids">`` gives back, or ``None`` where it is not one.
+
+    >>> _ids_read(_ids_text([("_17", "17")])), _ids_read("ids: 17"), _ids_read('{"a": 1}')
+    ({'_17': '17'}, None, None)
+    """
+    _, _, body = text.partition(_IDS_HEAD)
+    try:
+        got = json.loads(body or text)
+    except ValueError:
+        return None
+    if not isinstance(got, dict) or not all(
+        isinstance(v, str) and v.strip() and "\x00" not in v for v in got.values()
+    ):
+        return None
+    return got
+
+
 def _status_v(status: str) -> str:
     return f"{status}Term-admn-sts"
 
@@ -780,6 +856,62 @@ _WRITTEN = {
 }
 
 
+def spelled_fragments(t: Term) -> list[str]:
+    """``t``'s type and status that its file spelled otherwise than the model
+    (:class:`.model.Spelled`: Weblate's ``forbidden``), each the ``termNote`` the TBX writer
+    writes of it, for a table's ``<tag>:term tbx`` column (its status cell says the model's
+    ``deprecated``, which every tool reads; the column keeps how the file said it).
+
+    >>> spelled_fragments(Term("x", "ru", status=Spelled("deprecated", "forbidden",
+    ...     "administrativeStatus")))
+    ['<termNote type="administrativeStatus">forbidden</termNote>']
+    """
+    out = []
+    for name in ("type", "status"):
+        value = getattr(t, name)
+        if isinstance(value, Spelled):
+            text, category = _WRITTEN[name](value)
+            out.append(f"<termNote type={quoteattr(category)}>{escape(text)}</termNote>")
+    return out
+
+
+#: a lone termNote of a term's type or status, as :func:`spelled_fragments` writes it
+_SPELLED = re.compile(r'<termNote type="(?P<cat>[^"<&]*)">(?P<text>[^<]*)</termNote>')
+
+
+def respelled(t: Term) -> None:
+    """Give ``t`` back the spelling of its type or status a table's ``<tag>:term tbx`` column
+    kept (:func:`spelled_fragments`): a kept ``termNote`` of that category saying the value its
+    cell says becomes the value's spelling, as the TBX reader makes it; one saying another
+    value stays kept data (a status edited in the table: the TBX reader reads both).
+
+    >>> t = Term("x", "ru", status="deprecated",
+    ...     extra=('<termNote type="administrativeStatus">forbidden</termNote>',))
+    >>> respelled(t); (t.status.spelling, t.extra)
+    ('forbidden', ())
+    """
+    rest = []
+    for fragment in t.extra:
+        m = _SPELLED.fullmatch(fragment)
+        name = _TERM_FIELD_OF.get(m["cat"]) if m else None
+        if m is None or name not in ("type", "status"):
+            rest.append(fragment)
+            continue
+        text = unescape(m["text"])
+        try:
+            value = _NORM[name](text)
+        except GlossaryError:
+            value = None
+        current = getattr(t, name)
+        if value is None or value != current or isinstance(current, Spelled) or not t.stated(name):
+            rest.append(fragment)
+            continue
+        if (text, m["cat"]) != _WRITTEN[name](value):
+            setattr(t, name, Spelled(value, text, m["cat"]))
+    if len(rest) != len(t.extra):
+        t.extra = tuple(rest)
+
+
 def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     """Write ``glossary`` as TBX-Basic v3 (DCA) or, with ``version=2``, as TBX v2 ``martif``.
 
@@ -792,7 +924,8 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
 
     - an id that is no XML name (``17``, ``2 b``; TBX's ids are ``xsd:ID``: a letter or ``_``
       first, no spaces) or that an earlier element has is written as one (``_17``, ``_2_b``,
-      ``c1-2``);
+      ``c1-2``), the glossary's own in the header (``<p type="ids">``), which :func:`read_tbx`
+      reads back;
     - a part of speech or gender in another case than TBX-Basic's picklist (``Noun``) is
       written in the picklist's (``noun``);
     - kept data of categories TBX-Basic does not define (a MultiTerm field ``Usage``, TBX-
@@ -860,10 +993,16 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     # of them all grew the writer's memory with the glossary)
     back_ids = set(taken)
     targets: dict[str, str] = {}
+    # each id written otherwise, by what it is written as (unique in the file): the header's
+    # <p type="ids"> says it, so that a TBX reader gives the file's own ids back (memoQ's entry
+    # number 17 came back from CSV → TBX → CSV as _17); an id a reader invented is none
+    originals: dict[str, str] = {}
     for c in glossary.concepts:
         for value in _ids_of(c, v3):
             seen = value in taken or value in targets
             got = xml_id(value)
+            if got != value and not isinstance(value, Implied):
+                originals[got] = value
             if got != value and not seen:
                 targets[value] = got
     targets = {old: new for old, new in targets.items() if old not in taken}
@@ -884,12 +1023,15 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
     if glossary.title:
         E(E(fdesc, "titleStmt"), "title", glossary.title)
     E(E(fdesc, "sourceDesc"), "p", "written by translit")
-    if glossary.languages or not v3:
+    if glossary.languages or not v3 or originals:
         enc = E(header, "encodingDesc")
         if not v3:  # TBX-Basic v2 names its constraint file (LISA's TBX-Basic 2.0, as its
             E(enc, "p", "TBXBasicXCSV02.xcs", type="XCSURI")  # sample files and tools write it)
         if glossary.languages:
             E(enc, "p", "languages: " + " ".join(glossary.languages), type="languages")
+        pairs = list(originals.items())
+        for at in range(0, len(pairs), _IDS_A_LINE):  # (lines of a bounded length)
+            E(enc, "p", _ids_text(pairs[at : at + _IDS_A_LINE]), type="ids")
     text_el = E(root, "text")
     body = E(text_el, "body")
     if back is not None:  # its people and sources: refObjectSec in v3, refObjectList in v2
