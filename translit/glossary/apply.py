@@ -101,7 +101,15 @@ from ..script import (
     invisible_at,
     line_ends,
 )
-from .articles import fit_article, fit_ends, fit_gender, fit_letters, is_preposition
+from .articles import (
+    article_cases,
+    fit_article,
+    fit_ends,
+    fit_gender,
+    fit_letters,
+    indeclinable_words,
+    is_preposition,
+)
 from .folding import fold, padded
 from .forms import (
     ADJECTIVES_MOST,
@@ -110,6 +118,7 @@ from .forms import (
     determined_number,
     governed_alike,
     governed_number,
+    in_case,
     inflects_by_dictionary,
     inflects_by_endings,
     named_in_singular,
@@ -132,6 +141,7 @@ from .model import (
     building,
     is_cyrillic,
     is_name,
+    norm_gender,
     primary,
     romanizations_of,
     short_kind,
@@ -2723,7 +2733,10 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
             fitted, why = fit_article(fitted, term, lang)
         if why is None:
             add(fitted)
-            add(_spaced_as(term.text, text[start:stop]))
+            written = term.text
+            if kept_article is None:  # (the article fitted: the term in its case, or why not)
+                written, kept_article = _in_article_case(fitted, m.entries[idx], term, lang, number)
+            add(_spaced_as(written, text[start:stop]))
             if kept_article is not None:
                 kept.append((start, kept_article))
         else:
@@ -2740,6 +2753,34 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
         at = line_columns(text, [k[0] for k in kept])
         notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
     return "".join(out)
+
+
+def _in_article_case(
+    before: str, entry: tuple[Any, ...], term: Term, lang: str, number: str
+) -> tuple[str, str | None]:
+    """(``term``'s text in the case, number and declension the determiner ending ``before``
+    asks for, :func:`~.articles.article_cases` and :func:`~.forms.in_case`: zur Roten Armee,
+    mit den sowjetischen Dissidenten; why not, or ``None``): as it is, and ``None``, where
+    no determiner is read or the term is a name (des jungen Goethe: no -s); as it is, and
+    said, where the article's readings give it different forms."""
+    concept, source = entry[0], entry[1]
+    cases = article_cases(before, source, term, lang, number)
+    if not cases or is_name(concept, term) or term.is_acronym:
+        return term.text, None
+    gender = norm_gender(term.gender).lower() or None
+    kept = indeclinable_words(term.text, lang)
+    got = {
+        in_case(term.text, lang, gender, number, declension=d, case=c, kept=kept) for d, c in cases
+    }
+    if len(got) == 1 and None not in got:
+        return got.pop() or term.text, None
+    if None in got:
+        return term.text, None
+    return (
+        term.text,
+        f"«{term.text}» kept after «{' '.join(before.split()[-3:])}»: its case cannot be "
+        "told: check it",
+    )
 
 
 #: the spaces between a preposition and a match (a no-break space too, as typesetting puts

@@ -30,10 +30,12 @@ from .forms import (
 from .model import Term, norm_gender, primary
 
 __all__ = [
+    "article_cases",
     "fit_article",
     "fit_ends",
     "fit_gender",
     "fit_letters",
+    "indeclinable_words",
     "is_preposition",
     "without_article",
 ]
@@ -374,6 +376,73 @@ def fit_gender(
     return before[: m.start()] + _as_cased(word, new) + " " + tail, None
 
 
+def article_cases(
+    before: str, source: Term | None, term: Term, lang: str, number: str
+) -> frozenset[tuple[int, int]]:
+    """The (declension, case) readings of the determiner ending ``before`` (as
+    :func:`fit_gender` left it; read past the indeclinable place adjectives and the attributive
+    adjectives between) that agree with ``term`` of ``number``: the declension its adjectives
+    take after it (``[de.adjective]``'s rows: 1 weak after der, 2 mixed after ein, kein and
+    the possessives; 0 strong for adjectives right after a preposition, no article), each
+    case an index of articles.toml ``cases``, narrowed by a preposition before it and by the
+    ending of the adjectives between; none where no determiner is read, ``term`` has no gender
+    or ``number`` is not told (:func:`~.forms.in_case` writes the term in them).
+
+    >>> de = Term("Rote Armee", "de", gender="feminine")
+    >>> sorted(article_cases("zur Berliner ", None, de, "de", "singular"))
+    [(1, 2)]
+    >>> sorted(article_cases("der ", None, de, "de", "singular"))
+    [(1, 1), (1, 2)]
+    >>> sorted(article_cases("mit seiner sowjetischen ", None, de, "de", "singular"))
+    [(2, 2)]
+    >>> sorted(article_cases("mit sowjetischer ", None, de, "de", "singular"))
+    [(0, 2)]
+    >>> article_cases("der ", None, de, "de", ""), article_cases("Er sah ", None, de, "de", "singular")
+    (frozenset(), frozenset())
+    """
+    rules = _articles(lang)
+    if rules is None or number not in ("singular", "plural") or before[-1:] != " ":
+        return frozenset()
+    pattern, _, readings, data = rules
+    genders = data["genders"]
+    want = _wanted(term, number, genders)
+    if want is None:
+        return frozenset()
+    slot = [*genders, "plural"].index(want)
+    head = before[: _indeclinable_from(before, lang)]
+    cut, ending, _ = _adjectives_ending(head, lang)
+    head = head[:cut]
+    m = pattern.search(head, max(len(head) - 12, 0))
+    if m is None:  # (adjectives right after a preposition: the strong declension)
+        last = head.split()[-1:]
+        governed = data.get("governs", {}).get(last[0].lower()) if last and ending else None
+        table = load_toml("inflection.toml").get(lang, {}).get("adjective", {})
+        if governed is None or want not in table:
+            return frozenset()
+        return frozenset(
+            (0, c)
+            for c, case in enumerate(data["cases"])
+            if case in governed and table[want][0][c] == ending
+        )
+    word = m.group(1)
+    told = primary(source.lang) if source is not None else lang
+    if told != lang and _is_article(word, told):  # (a French text's des: not German)
+        return frozenset()
+    lead, art = "", word.lower()
+    if art in data.get("fused", {}):
+        lead, art = data["fused"][art].rsplit(" ", 1)
+    art = data.get("read_as", {}).get(art, art)
+    prep = lead or head[max(m.start() - 12, 0) : m.start()]
+    governed = data.get("governs", {}).get(prep.rsplit(None, 1)[-1].lower() if prep.strip() else "")
+    return frozenset(
+        (1 if d == 0 else 2, c)
+        for d, s, c in readings.get(art, ())
+        if s == slot
+        and (governed is None or data["cases"][c] in governed)
+        and (not ending or _declined(lang, want, d, c) == ending)
+    )
+
+
 def _got(
     data: Mapping[str, Any],
     seen: list[tuple[int, int, int]],
@@ -503,6 +572,20 @@ def _indeclinable_from(before: str, lang: str) -> int:
             break
         at = start
     return at
+
+
+def indeclinable_words(text: str, lang: str) -> int:
+    """How many of the first words of ``text`` (a term) are indeclinable place adjectives
+    (:func:`_indeclinable_from`: Warschauer Pakt, Moskauer Prozesse; not Roter Terror).
+
+    >>> indeclinable_words("Warschauer Pakt", "de"), indeclinable_words("Roter Terror", "de")
+    (1, 0)
+    """
+    words = text.split(" ")
+    k = 0
+    while k < len(words) - 1 and _indeclinable_from(f" {words[k]} ", lang) == 1:
+        k += 1
+    return k
 
 
 @functools.cache

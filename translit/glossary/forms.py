@@ -49,6 +49,7 @@ __all__ = [
     "determined_number",
     "governed_alike",
     "governed_cases",
+    "in_case",
     "inflects_by_dictionary",
     "inflects_by_endings",
     "may_be_plural",
@@ -1594,6 +1595,79 @@ def suffixed(
             for e in ["", *genitives] if with_genitive else [""]:
                 forms.append(" ".join((*adjectives, head + e, *rest)))
     return _same_core(forms, n, rules)
+
+
+#: the dative column of an ``inflection.toml`` ``[<lang>.adjective]`` table
+_DATIVE = 2
+
+
+def in_case(
+    term: str,
+    lang: str,
+    gender: str | None,
+    number: str,
+    *,
+    declension: int,
+    case: int,
+    kept: int = 0,
+) -> str | None:
+    """``term``, written in the nominative (its adjectives strong, as a glossary gives it:
+    Rote Armee, sowjetische Dissidenten), in ``number`` (``"singular"``, ``"plural"``) and the
+    ``case``-th case of ``[<lang>.adjective]``'s columns (nominative, genitive, dative,
+    accusative), its adjectives in the ``declension``-th row (0 strong, after no article; 1
+    weak, after der; 2 mixed, after ein, kein, a possessive), by the rules :func:`suffixed`
+    derives its forms by: the head noun's genitive -s (the first ending ``genitive`` gives),
+    a weak noun's -en, and the plural's dative ``dative_plural``. ``None`` where the term's
+    gender is not known, its adjectives are of no nominative of that table, or its head is a
+    participle used as a noun (``adjectival_noun_stems``: Kriegsgefangene). The ``kept``
+    first words are written as they are (place adjectives, indeclinable: des Warschauer Pakts).
+
+    >>> in_case("Rote Armee", "de", "feminine", "singular", declension=1, case=2)
+    'Roten Armee'
+    >>> weak = {"declension": 1, "case": 1}
+    >>> in_case("Roter Stern", "de", "masculine", "singular", **weak)
+    'Roten Sterns'
+    >>> in_case("Held der Sowjetunion", "de", "masculine", "singular", declension=1, case=3)
+    'Helden der Sowjetunion'
+    >>> dative = {"declension": 1, "case": 2}
+    >>> [in_case(t, "de", None, "plural", **dative) for t in ("sowjetische Dissidenten", "Kinder", "Gulags")]
+    ['sowjetischen Dissidenten', 'Kindern', 'Gulags']
+    >>> in_case("Rote Garden", "de", None, "plural", declension=0, case=2)
+    'Roten Garden'
+    >>> print(in_case("sowjetische Kriegsgefangene", "de", None, "plural", **dative))
+    None
+    >>> in_case("Warschauer Pakt", "de", "masculine", "singular", kept=1, **weak)
+    'Warschauer Pakts'
+
+    """
+    rules = _inflection(lang)
+    table = (rules or {}).get("adjective")
+    fixed, words = term.split(" ")[:kept], term.split(" ")[kept:]
+    if rules is None or not table or term.isupper() or not words or not words[0]:
+        return None
+    n = _core(words, rules.get("fixed_after", ()))
+    if n > _SUFFIXED_WORDS:
+        return None
+    k, lemma = _adjectives(words[:n], lang)
+    at = k if k else n - 1  # (the head noun)
+    head = words[at]
+    slot = "plural" if number == "plural" else _gender(gender, head, rules)
+    if slot is None or slot not in table or (k and lemma != table[slot][0][0]):
+        return None
+    stems = tuple(rules.get("adjectival_noun_stems", ()))
+    if k and head.endswith(lemma) and head[: len(head) - len(lemma)].endswith(stems):
+        return None  # (sowjetische Kriegsgefangene: der sowjetischen Kriegsgefangenen)
+    end = table[slot][declension][case]
+    adjectives = [w[: len(w) - len(lemma)] + end for w in words[:k]]
+    if slot == "plural":
+        add = rules.get("dative_plural", "") if case == _DATIVE else ""
+        if head.lower().endswith(tuple(rules.get("dative_plural_not_after", ()))):
+            add = ""
+    elif (weak := _weak(head, lang, slot)) is not None:  # (des Helden, des Namens)
+        add = _weak_genitives(head, lang, weak)[-1] if case == _GENITIVE else weak if case else ""
+    else:
+        add = next(iter(_genitives(head, rules, slot)), "") if case == _GENITIVE else ""
+    return " ".join((*fixed, *adjectives, head + add, *words[at + 1 :]))
 
 
 def _epithet_forms(words: list[str], n: int, genitives: Sequence[str], lang: str) -> list[str]:
