@@ -130,3 +130,41 @@ def test_a_long_value_decided_twice_is_decided_as_alone(text: str, within: str) 
     assert autodetect._decided(text, within) == fresh
     assert autodetect._decided(text, within) == fresh
     assert autodetect.detect(text) == fresh[1] == autodetect.detect(text)
+
+
+# auto46: under ``-l auto-line`` a record's value is decided (and counted) alone, then its line
+# romanised: the line is decided less its line end, which the decision must not read (it was
+# decided with it, a second decision for every value)
+_ENDS = st.sampled_from(["\n", "\r\n", "\r"])
+
+
+@given(_TEXTS, _ENDS)
+@example("Сербія", "\n")
+@example("Петрович Петро", "\r\n")
+@settings(max_examples=300, deadline=None)
+def test_a_line_end_does_not_change_the_decision(text: str, end: str) -> None:
+    assert autodetect.auto_language(text + end) == autodetect.auto_language(text)
+    assert autodetect._decide(text + end) == autodetect._decide(text)
+
+
+@needs_corpus
+def test_a_line_end_does_not_change_the_decision_on_the_corpus() -> None:
+    """Every line of every corpus file (the seed's too), alone and with each line end."""
+    checked = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines()[::3]:
+            alone = autodetect._decide(line)
+            for end in ("\n", "\r\n", "\r"):
+                assert autodetect._decide(line + end) == alone, (path.name, line, end)
+            checked += 1
+    assert checked > 3000
+
+
+def test_auto_line_romanises_runs_of_a_language_as_each_line() -> None:
+    """Lines of one language in a run are romanised in one call: as each line alone."""
+    from translit.cli.romanize import AUTO_LINE, Romanize
+
+    text = "Київ\nЛьвів\r\nГоголь\nМосква\rМінск\n\nБеларусь і Мінск\nNATO"
+    by_line = "".join(Romanize(None, AUTO_LINE)(line) for line in text.splitlines(keepends=True))
+    assert Romanize(None, AUTO_LINE)(text) == by_line
+    assert Romanize(None, AUTO_LINE)(text).splitlines()[:3] == ["Kyiv", "Lviv", "Gogolʹ"]

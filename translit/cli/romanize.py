@@ -39,6 +39,19 @@ def _normalize(text: str, lang: str) -> str:
     return normalize(text, lang=lang, **ROMANIZE_DEFAULTS)
 
 
+def _line_body(line: str) -> str:
+    """``line`` less its line end where that is ``\\n``, ``\\r\\n`` or ``\\r``, which the
+    language decision does not read (tests/test_detect_cost.py); else ``line``.
+
+    >>> _line_body("Київ\\r\\n"), _line_body("Київ\\x85")
+    ('Київ', 'Київ\\x85')
+    """
+    for end in ("\r\n", "\n", "\r"):
+        if line.endswith(end):
+            return line[: -len(end)]
+    return line
+
+
 @dataclass(frozen=True, eq=False, repr=False)  # (see ARCHITECTURE.md, "Start-up")
 class Romanize:
     """The bound transform: romanise a block of whole lines (picklable, for workers)."""
@@ -129,6 +142,39 @@ class Romanize:
             counts.clear()
         return taken
 
+    def _by_line(self, text: str) -> str:
+        """``text`` under ``--lang auto-line``: each line romanised as a file of its own
+        language (:func:`translit.autodetect.auto_language` of the line less its line end:
+        the line's decision, so that a record's value, decided and counted first, is decided
+        once); without ``-t``, a run of lines of one language that ends in line breaks in one
+        call (a language's transform is separable at a line break: :attr:`separable`).
+
+        >>> Romanize(None, AUTO_LINE)("Київ\\nГоголь\\r\\nМінськ\\n")
+        'Kyiv\\nGogolʹ\\r\\nMinsk\\n'
+        """
+        from ..autodetect import auto_language
+
+        out: list[str] = []
+        run: list[str] = []  # lines of one language (``lang``), all but the last ending in \n
+        lang = ""
+        for line in text.splitlines(keepends=True):
+            now = auto_language(_line_body(line))
+            if run and (now != lang or self.target is not None):
+                out.append(
+                    Romanize(self.scheme, lang, self.target, self.normalize, True)("".join(run))
+                )
+                run = []
+            run.append(line)
+            lang = now
+            if not line.endswith("\n"):  # (runs are joined at line breaks only)
+                out.append(
+                    Romanize(self.scheme, lang, self.target, self.normalize, True)("".join(run))
+                )
+                run = []
+        if run:
+            out.append(Romanize(self.scheme, lang, self.target, self.normalize, True)("".join(run)))
+        return "".join(out)
+
     @property
     def separable(self) -> bool:
         """NUL is a boundary for normalisation and a scheme's romanisation, so the values of a
@@ -147,12 +193,7 @@ class Romanize:
 
     def __call__(self, text: str) -> str:
         if self.lang == AUTO_LINE:  # each line as a file of its own language (with -t too)
-            from ..autodetect import auto_language
-
-            return "".join(
-                Romanize(self.scheme, auto_language(line), self.target, self.normalize, True)(line)
-                for line in text.splitlines(keepends=True)
-            )
+            return self._by_line(text)
         from ..api import auto_romanizer
         from ..api import romanize as romanize_text  # the API's dispatch, not a copy of it
 
