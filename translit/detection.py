@@ -681,13 +681,10 @@ class _Shares:
         at, patterns = set(self._unscreened), self.word_patterns
         for c in seen:  # (the patterns whose first needed characters the word holds one of)
             at.update(self._by_char.get(c, ()))
-        for i in at:
-            rx, needs, langs = patterns[i]
-            for needed in needs:
-                if needed.isdisjoint(seen):
-                    break
-            else:
-                found = len(_rx(rx).findall(word))
+        for i in at:  # (searched at once: a word is short)
+            rx, _, langs = patterns[i]
+            found = len(_rx(rx).findall(word))
+            if found:
                 for k, pts in langs:
                     packed += (pts * found) << (_FIELD * k)
         for k, rx in self.word_impossible:
