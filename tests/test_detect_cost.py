@@ -162,14 +162,17 @@ def test_a_line_end_does_not_change_the_decision_on_the_corpus() -> None:
     assert checked > 3000
 
 
-def test_auto_line_romanises_runs_of_a_language_as_each_line() -> None:
-    """Lines of one language in a run are romanised in one call: as each line alone."""
+def test_auto_line_romanises_each_line_as_alone() -> None:
+    """Each line as the file of its own language it would be alone, whatever its neighbours:
+    the look-alike repair reads them (сè, a Latin è, beside other Macedonian lines)."""
     from translit.cli.romanize import AUTO_LINE, Romanize
 
-    text = "Київ\nЛьвів\r\nГоголь\nМосква\rМінск\n\nБеларусь і Мінск\nNATO"
+    text = "Київ\nЛьвів\r\nГоголь\nМосква\rМінск\n\nЌе ти дадам сè што ќе посакаш.\n"
+    text += "Не ни се јавија, значи нема да дојдат.\nNATO"
     by_line = "".join(Romanize(None, AUTO_LINE)(line) for line in text.splitlines(keepends=True))
     assert Romanize(None, AUTO_LINE)(text) == by_line
     assert Romanize(None, AUTO_LINE)(text).splitlines()[:3] == ["Kyiv", "Lviv", "Gogolʹ"]
+    assert "dadam se što" in by_line
 
 
 # auto46: the patterns no match of which reaches past a space (detection_patterns.within_words)

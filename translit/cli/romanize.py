@@ -144,36 +144,22 @@ class Romanize:
 
     def _by_line(self, text: str) -> str:
         """``text`` under ``--lang auto-line``: each line romanised as a file of its own
-        language (:func:`translit.autodetect.auto_language` of the line less its line end:
-        the line's decision, so that a record's value, decided and counted first, is decided
-        once); without ``-t``, a run of lines of one language that ends in line breaks in one
-        call (a language's transform is separable at a line break: :attr:`separable`).
+        language, :func:`translit.autodetect.auto_language` of the line less its line end (the
+        line's decision: so a record's value, decided and counted first, is decided once).
+        Each line alone: the look-alike repair reads a line's neighbours (Ќе ти дадам сè, its
+        Latin è, is repaired alone and not beside other lines), so lines are not joined.
 
         >>> Romanize(None, AUTO_LINE)("Київ\\nГоголь\\r\\nМінськ\\n")
         'Kyiv\\nGogolʹ\\r\\nMinsk\\n'
         """
         from ..autodetect import auto_language
 
-        out: list[str] = []
-        run: list[str] = []  # lines of one language (``lang``), all but the last ending in \n
-        lang = ""
-        for line in text.splitlines(keepends=True):
-            now = auto_language(_line_body(line))
-            if run and (now != lang or self.target is not None):
-                out.append(
-                    Romanize(self.scheme, lang, self.target, self.normalize, True)("".join(run))
-                )
-                run = []
-            run.append(line)
-            lang = now
-            if not line.endswith("\n"):  # (runs are joined at line breaks only)
-                out.append(
-                    Romanize(self.scheme, lang, self.target, self.normalize, True)("".join(run))
-                )
-                run = []
-        if run:
-            out.append(Romanize(self.scheme, lang, self.target, self.normalize, True)("".join(run)))
-        return "".join(out)
+        return "".join(
+            Romanize(
+                self.scheme, auto_language(_line_body(line)), self.target, self.normalize, True
+            )(line)
+            for line in text.splitlines(keepends=True)
+        )
 
     @property
     def separable(self) -> bool:
