@@ -623,10 +623,12 @@ def test_the_kept_shares_are_bounded_and_change_no_decision(monkeypatch) -> None
     monkeypatch.setattr(d, "_WORD_SHARES", 8)
     shares.word.clear()
     shares.triple.clear()
+    shares.split.clear()
     for _ in range(2):  # the second time, from what the small memos kept of the first
         assert [d.explain_language(line) for line in lines] == found
         assert 0 < len(shares.triple) <= 40
         assert 0 < len(shares.word) <= 8
+        assert 0 < len(shares.split) <= 8  # (the words' patterns, split at spaces: auto46)
     # the sums of contexts each table keeps are of its own contexts, not the text's
     for lang in d._evidence().langs.values():
         for table in (lang.triples, lang.plain and lang.plain.triples):

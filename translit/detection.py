@@ -135,6 +135,7 @@ from .detection_patterns import compiled as _rx
 from .detection_patterns import count as _count
 from .detection_patterns import may_match as _may_match
 from .detection_patterns import needs as _needs
+from .detection_patterns import within_words as _within_words
 from .detection_triples import Triples as _Triples
 from .engine.memo import MAX_KEY, make_room
 from .engine.native import normal
@@ -646,7 +647,63 @@ class _Shares:
         for k, code in enumerate(codes):
             for rx, pts, _ in self.patterns[code]:
                 by_rx.setdefault(rx, []).append((k, pts))
-        self.all_patterns = tuple((rx, _needs(rx), tuple(ks)) for rx, ks in by_rx.items())
+        patterns = tuple((rx, _needs(rx), tuple(ks)) for rx, ks in by_rx.items())
+        #: those whose matches never reach past a space (:func:`_within_words`): counted in a
+        #: text's words split at spaces, each word's points kept (:meth:`by_word`), and the
+        #: others, searched in the whole text
+        self.word_patterns = tuple(p for p in patterns if _within_words(p[0]))
+        self.all_patterns = tuple(p for p in patterns if not _within_words(p[0]))
+        #: the languages whose excluded spellings (``[[impossible]]``) are so counted: (index
+        #: in codes, their regex); their counts kept beside the points (:meth:`by_word`)
+        self.word_impossible = tuple(
+            (k, lg.impossible)
+            for k, lg in enumerate(ev.langs.values())
+            if lg.impossible and _within_words(lg.impossible)
+        )
+        self.split_pack = _Packer(2 * n)  # each language's points, then its excluded spellings
+        self._no_split = (0,) * (2 * n)
+        self.split: dict[str, int] = {}  # bounded: _WORD_SHARES
+        self.split_at = frozenset(k for k, _ in self.word_impossible)
+        # a character: the word patterns of which it is one of the fewest characters one of
+        # which every match needs (:meth:`_split`); and those that need none
+        by_char: dict[str, list[int]] = {}
+        for i, (_, needs, _) in enumerate(self.word_patterns):
+            for c in min(needs, key=len) if needs else ():
+                by_char.setdefault(c, []).append(i)
+        self._by_char = {c: tuple(at) for c, at in by_char.items()}
+        self._unscreened = tuple(i for i, p in enumerate(self.word_patterns) if not p[1])
+
+    def _split(self, word: str) -> int:
+        """The points of :attr:`word_patterns` and the counts of :attr:`word_impossible` in
+        ``word`` (a run of characters between spaces), packed (:attr:`split_pack`)."""
+        seen, n = frozenset(word), len(self.codes)
+        packed = 0
+        at, patterns = set(self._unscreened), self.word_patterns
+        for c in seen:  # (the patterns whose first needed characters the word holds one of)
+            at.update(self._by_char.get(c, ()))
+        for i in at:  # (searched at once: a word is short)
+            rx, _, langs = patterns[i]
+            found = len(_rx(rx).findall(word))
+            if found:
+                for k, pts in langs:
+                    packed += (pts * found) << (_FIELD * k)
+        for k, rx in self.word_impossible:
+            packed += _count(rx, word, seen) << (_FIELD * (n + k))
+        if len(word) <= MAX_KEY:
+            make_room(self.split, _WORD_SHARES, 1)
+            self.split[word] = packed
+        return packed
+
+    def by_word(self, text: str) -> tuple[int, ...]:
+        """Each language's points of :attr:`word_patterns` in ``text``, then its count of
+        :attr:`word_impossible` (0: not so counted): the sums of those of its words split at
+        spaces, each word's kept (exact: no match of them reaches past a space)."""
+        get, new = self.split.get, self._split
+        total = 0
+        for word in text.split():
+            v = get(word)
+            total += new(word) if v is None else v
+        return self.split_pack.fields(total) if total else self._no_split
 
     def _letter(self, c: str) -> int:
         ev, langs = self.ev, self.ev.langs
@@ -805,8 +862,9 @@ def _rows(
         borrowed = max(readers or by_triples, default=0.0)
     plain_text = len(set(t.words)) >= PLAIN_MIN_WORDS  # long enough to show it was typed so
     seen, text = t.chars, t.text
-    pat = [0] * n
-    for rx, needs, langs in sh.all_patterns:  # (_count, inline: 27 patterns a text)
+    split = sh.by_word(text)  # (the patterns no match of which reaches past a space)
+    pat = list(split[:n])
+    for rx, needs, langs in sh.all_patterns:  # (_count, inline: the others)
         for needed in needs:
             if needed.isdisjoint(seen):
                 break
@@ -833,7 +891,7 @@ def _rows(
                 letters, tri, words, ends = p_letters, p_tri, p_words, p_ends
         outside = lf[n + k]
         if lang.impossible:
-            found = _count(lang.impossible, text, seen)
+            found = split[n + k] if k in sh.split_at else _count(lang.impossible, text, seen)
             letters += _fixed(lang.absent) * found / fixed
             outside += found
         out.append((letters, words, ends, pat[k] / fixed, tri, outside))

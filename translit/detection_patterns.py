@@ -16,7 +16,11 @@ import functools
 import re
 from typing import Any
 
-__all__ = ["compiled", "count", "item_chars", "may_match", "needs"]
+__all__ = ["SPACES", "compiled", "count", "item_chars", "may_match", "needs", "within_words"]
+
+#: the characters ``str.split()`` cuts a text at and the regex ``\\s`` matches (``str.isspace``)
+SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B)))
+SPACES += "\u2028\u2029\u202f\u205f\u3000"
 
 
 @functools.cache
@@ -104,3 +108,81 @@ def count(pattern: str, text: str, seen: frozenset[str]) -> int:
     """The matches of the regex ``pattern`` in ``text``, 0 without searching when ``seen`` (the
     characters of ``text``) cannot make a match."""
     return len(compiled(pattern).findall(text)) if may_match(pattern, seen) else 0
+
+
+@functools.cache
+def within_words(pattern: str) -> bool:
+    r"""Whether no item of the regex ``pattern``, its look-arounds' included, matches a
+    character of :data:`SPACES`, and no match of it is empty, nor does it hold an anchor or a
+    reference: then every match lies within one run of other characters, and a look-around that
+    reaches a space fails or holds as it does at the text's edge, so that its matches in a text
+    are its matches in the text's words (``text.split()``) added up. Where it cannot tell:
+    False.
+
+    >>> within_words("(?<![бв])по-т"), within_words("[^\\W\\d_]+ә"), within_words("ць(?!о)")
+    (True, True, True)
+    >>> within_words("(?<=\\w )т"), within_words("[^а]"), within_words("а\\b"), within_words("а?")
+    (False, False, False, False)
+    """
+    try:
+        from re import _constants as k  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover (a Python without them)
+        return False
+
+    def category(name: Any, c: str) -> bool:  # whether the class \d \s \w (or not) holds c
+        rx = _CATEGORIES.get(str(name).removeprefix("CATEGORY_").removeprefix("UNI_"))
+        return rx is None or re.fullmatch(rx, c) is not None  # (unknown: it may)
+
+    def holds(items: Any, c: str) -> bool:  # whether a set ([...]) matches c
+        negate, found = False, False
+        for op, av in items:
+            if op is k.NEGATE:
+                negate = True
+            elif op is k.LITERAL:
+                found |= chr(av) == c
+            elif op is k.RANGE:
+                found |= av[0] <= ord(c) <= av[1]
+            elif op is k.CATEGORY:
+                found |= category(av, c)
+            else:
+                return True  # (unknown: it may)
+        return found != negate
+
+    def clear(items: Any) -> bool:  # no item of the sequence matches a space
+        for op, av in items:
+            if op is k.LITERAL:
+                ok = chr(av) not in SPACES
+            elif op is k.IN:
+                ok = not any(holds(av, c) for c in SPACES)
+            elif op is k.SUBPATTERN:
+                ok = clear(av[-1])
+            elif op is k.BRANCH:
+                ok = all(clear(branch) for branch in av[1])
+            elif op in (k.MAX_REPEAT, k.MIN_REPEAT):
+                ok = clear(av[2])
+            elif op in (k.ASSERT, k.ASSERT_NOT):
+                ok = clear(av[1])
+            else:  # any character, an anchor, a reference, anything else
+                ok = False
+            if not ok:
+                return False
+        return True
+
+    try:
+        parsed = _parser.parse(pattern)
+    except Exception:  # pragma: no cover (a parser of another shape)
+        return False
+    if parsed.state.flags & re.IGNORECASE or parsed.getwidth()[0] == 0:
+        return False
+    return clear(parsed)
+
+
+_CATEGORIES = {
+    "DIGIT": r"\d",
+    "NOT_DIGIT": r"\D",
+    "SPACE": r"\s",
+    "NOT_SPACE": r"\S",
+    "WORD": r"\w",
+    "NOT_WORD": r"\W",
+}

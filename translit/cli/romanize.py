@@ -39,6 +39,19 @@ def _normalize(text: str, lang: str) -> str:
     return normalize(text, lang=lang, **ROMANIZE_DEFAULTS)
 
 
+def _line_body(line: str) -> str:
+    """``line`` less its line end where that is ``\\n``, ``\\r\\n`` or ``\\r``, which the
+    language decision does not read (tests/test_detect_cost.py); else ``line``.
+
+    >>> _line_body("Київ\\r\\n"), _line_body("Київ\\x85")
+    ('Київ', 'Київ\\x85')
+    """
+    for end in ("\r\n", "\n", "\r"):
+        if line.endswith(end):
+            return line[: -len(end)]
+    return line
+
+
 @dataclass(frozen=True, eq=False, repr=False)  # (see ARCHITECTURE.md, "Start-up")
 class Romanize:
     """The bound transform: romanise a block of whole lines (picklable, for workers)."""
@@ -129,6 +142,25 @@ class Romanize:
             counts.clear()
         return taken
 
+    def _by_line(self, text: str) -> str:
+        """``text`` under ``--lang auto-line``: each line romanised as a file of its own
+        language, :func:`translit.autodetect.auto_language` of the line less its line end (the
+        line's decision: so a record's value, decided and counted first, is decided once).
+        Each line alone: the look-alike repair reads a line's neighbours (Ќе ти дадам сè, its
+        Latin è, is repaired alone and not beside other lines), so lines are not joined.
+
+        >>> Romanize(None, AUTO_LINE)("Київ\\nГоголь\\r\\nМінськ\\n")
+        'Kyiv\\nGogolʹ\\r\\nMinsk\\n'
+        """
+        from ..autodetect import auto_language
+
+        return "".join(
+            Romanize(
+                self.scheme, auto_language(_line_body(line)), self.target, self.normalize, True
+            )(line)
+            for line in text.splitlines(keepends=True)
+        )
+
     @property
     def separable(self) -> bool:
         """NUL is a boundary for normalisation and a scheme's romanisation, so the values of a
@@ -147,12 +179,7 @@ class Romanize:
 
     def __call__(self, text: str) -> str:
         if self.lang == AUTO_LINE:  # each line as a file of its own language (with -t too)
-            from ..autodetect import auto_language
-
-            return "".join(
-                Romanize(self.scheme, auto_language(line), self.target, self.normalize, True)(line)
-                for line in text.splitlines(keepends=True)
-            )
+            return self._by_line(text)
         from ..api import auto_romanizer
         from ..api import romanize as romanize_text  # the API's dispatch, not a copy of it
 
