@@ -6,6 +6,7 @@ this process's translit, so a task can be held between its temporary file and it
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -26,7 +27,7 @@ import translit.integrations.dask as tdask
 
 TEMP = ".translit-tmp-"
 
-# two sentences of the shared corpus's ru-gsd file (UD Russian GSD, CC BY-SA 4.0)
+# two sentences written for this test (what is converted does not matter here, only when)
 TEXT = "Его отец был офицером.\nВ 1940 году семья переехала в Москву.\n"
 
 
@@ -62,7 +63,7 @@ def _held(monkeypatch: pytest.MonkeyPatch, inside: bool) -> threading.Event:
                 assert go.wait(120)
             yield
 
-    monkeypatch.setattr(tdask, "_live", tdask.contextlib.contextmanager(live))
+    monkeypatch.setattr(tdask, "_live", contextlib.contextmanager(live))
     return go
 
 
