@@ -464,9 +464,9 @@ def _live(run: str) -> Iterator[None]:
 
 def _stop(client: Any, run: str, futures: Sequence[Any]) -> None:
     """Stop the run ``run`` on ``client``'s cluster: no task renames an output into place from
-    now on (:func:`_live`), those not finished are cancelled (a finished one's result is
-    kept for the report), and the renames under way have
-    ended (at most :data:`_RENAMES_SECONDS`), so the outputs on disk are the run's last."""
+    now on (:func:`_live`), the tasks not finished are cancelled (a finished one's result is
+    kept for the report), and the renames under way have ended (:data:`_RENAMES_SECONDS` at
+    most), so the outputs on disk are the run's last."""
     import time
 
     from distributed import Event, Semaphore
