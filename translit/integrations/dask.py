@@ -17,12 +17,13 @@ of its first partition's first values, found once as a task of the graph).
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import logging
 import re
 import socket
 import struct
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ParameterError, TranslitError, UnknownColumnError
@@ -422,12 +423,72 @@ def local_cluster(workers: int) -> Any:
     )
 
 
-def _run_one(spec: Any, source: str, target: str, opts: Any) -> Any:
-    """On a worker: the local runner on one input file; returns its RunResult as it is."""
+#: The leases of a run's Semaphore (``translit-run-…``): one held by each task around its
+#: output's last rename, never waited for (the count is what the stop waits on).
+_LEASES = 1 << 30
+
+#: Seconds a stopped run waits for the renames under way on its workers (a lease expires after
+#: Dask's ``distributed.scheduler.locks.lease-timeout``, 30 s, where its worker died).
+_RENAMES_SECONDS = 30.0
+
+
+class _Stopped(TranslitError):
+    """A task's run was stopped (or its scheduler cannot say): its output is not renamed."""
+
+
+@contextlib.contextmanager
+def _live(run: str) -> Iterator[None]:
+    """On a worker, around an output's backup and rename (:data:`translit.io.atomic.commit_guard`):
+    :class:`_Stopped` unless the run ``run`` is still live (its Event, set by the client on a
+    stop, is not), holding a lease of its Semaphore meanwhile, so that the stop waits for a
+    rename under way (:func:`_stop`). A scheduler that cannot be asked counts as a stop."""
+    from distributed import Event, Semaphore
+
+    try:
+        lease = Semaphore(_LEASES, run)
+        lease.acquire()
+    except Exception as exc:
+        raise _Stopped(f"run {run}: no lease ({type(exc).__name__}: {exc})") from None
+    try:
+        try:
+            stopped = Event(run).is_set()
+        except Exception as exc:
+            raise _Stopped(f"run {run}: no answer ({type(exc).__name__}: {exc})") from None
+        if stopped:
+            raise _Stopped(f"run {run} was stopped")
+        yield
+    finally:
+        with contextlib.suppress(Exception):
+            lease.release()
+
+
+def _stop(client: Any, run: str, futures: Sequence[Any]) -> None:
+    """Stop the run ``run`` on ``client``'s cluster: no task renames an output into place from
+    now on (:func:`_live`), the tasks not finished are cancelled (a finished one's result is
+    kept for the report), and the renames under way have ended (:data:`_RENAMES_SECONDS` at
+    most), so the outputs on disk are the run's last."""
+    import time
+
+    from distributed import Event, Semaphore
+
+    with contextlib.suppress(Exception):  # (a scheduler gone: its workers' tasks cannot rename)
+        Event(run, client=client).set()
+        client.cancel([f for f in futures if f.status != "finished"])  # (results kept)
+        leases = Semaphore(_LEASES, run, scheduler_rpc=client.scheduler, loop=client.loop)
+        deadline = time.monotonic() + _RENAMES_SECONDS
+        while leases.get_value() and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+
+def _run_one(spec: Any, source: str, target: str, opts: Any, run_id: str | None = None) -> Any:
+    """On a worker: the local runner on one input file; returns its RunResult as it is, or
+    None where the run ``run_id`` was stopped before its output was renamed into place (its
+    temporary file removed, the target untouched)."""
+    from ..io.atomic import commit_guard
     from ..io.runner import Plan, run
 
     one = opts.replace(
-        output=target,
+        output=None if opts.in_place else target,  # (in place: the input, its backup)
         out_dir=None,
         suffix=None,
         jobs=1,
@@ -441,7 +502,15 @@ def _run_one(spec: Any, source: str, target: str, opts: Any) -> Any:
         engine="local",
         scheduler=None,
     )
-    return run(Plan(spec, (source,), one))
+    if run_id is None:
+        return run(Plan(spec, (source,), one))
+    token = commit_guard.set(functools.partial(_live, run_id))
+    try:
+        return run(Plan(spec, (source,), one))
+    except _Stopped:
+        return None
+    finally:
+        commit_guard.reset(token)
 
 
 def _address(scheduler: str) -> tuple[str, int] | None:
@@ -666,7 +735,7 @@ def run_files(
     import os
     import time
 
-    from dask.distributed import Client
+    from dask.distributed import Client, Semaphore
 
     from ..io.atomic import clean_stale
     from ..io.inputs import STDIN
@@ -678,6 +747,7 @@ def run_files(
         make_folders,
         plan_jobs,
         remove_unfilled,
+        stops_ignored,
         unused_options,
         unused_warnings,
     )
@@ -715,6 +785,8 @@ def run_files(
         client = connect(scheduler)
     stopped = True  # (until the workers' results are in)
     futures: list[Any] = []
+    # (the run's name on the scheduler: its stop Event and its renames' Semaphore, _live)
+    run = f"translit-run-{os.urandom(8).hex()}"
     before = {j.target: _stamp(j.target) for j in jobs}  # (the outputs as they were)
     finished: list[Any] | None = None  # (stopped: the results in when it was)
     try:
@@ -724,21 +796,29 @@ def run_files(
             futures.append(
                 client.submit(
                     _run_one, spec, j.source, j.target, opts.reset(*unused_options(f, opts)),
-                    pure=False,
+                    run, pure=False,
                 )
             )  # fmt: skip
         parts = client.gather(futures)
         stopped = False
+        with contextlib.suppress(Exception):  # (every task done: its Semaphore goes)
+            Semaphore(_LEASES, run, scheduler_rpc=client.scheduler, loop=client.loop).close()
     except KeyboardInterrupt:  # (Ctrl-C, SIGTERM: the gather's task, cut short, was printed
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)  # with its traceback at exit)
-        finished = []
-        for fut in futures:
-            done = None
-            if fut.status == "finished":
-                with contextlib.suppress(Exception):  # (a result the stop cut off: unknown)
-                    done = fut.result(timeout=5)
-            finished.append(done)
+        # no output renamed into place from now on, on a remote cluster's workers too, which
+        # are not stopped with the run (a task there wrote its output after the report)
+        with stops_ignored():  # (a second Ctrl-C left no report: ignored, as locally)
+            _stop(client, run, futures)
+            finished = []
+            for fut in futures:
+                done = None
+                if fut.status == "finished":
+                    with contextlib.suppress(Exception):  # (a result the stop cut off: unknown)
+                        done = fut.result(timeout=5)
+                finished.append(done)
     finally:
+        if stopped and finished is None:  # (a failure: the tasks still running rename nothing)
+            _stop(client, run, futures)
         client.close()
         if cluster is not None:
             cluster.close()

@@ -27,7 +27,9 @@ import functools
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from contextvars import ContextVar
 from typing import IO, Any, BinaryIO
 
 from ..errors import TranslitError, want_codec, want_path
@@ -39,6 +41,7 @@ __all__ = [
     "BackupExistsError",
     "atomic_write",
     "clean_stale",
+    "commit_guard",
     "new_temp",
     "read_only",
     "temp_prefix",
@@ -47,6 +50,16 @@ __all__ = [
 #: Temporary files are named ``.translit-tmp-<host>+<pid>-<target>-<random>`` so a leftover one
 #: is recognisable as translit's and removable, by its own host, once its process is gone.
 TEMP_PREFIX = ".translit-tmp-"
+
+
+#: What may still keep a file from its target (in this thread or task): a context manager,
+#: entered around the backup and the rename, that raises to leave the target and the backup as
+#: they are (the temporary file is then removed), or None. The Dask engine's tasks set it to
+#: the check that their run is still live (:func:`translit.integrations.dask.run_files`): a
+#: remote cluster's task finishing after the run was stopped wrote its output after the report.
+commit_guard: ContextVar[Callable[[], AbstractContextManager[None]] | None] = ContextVar(
+    "translit_commit_guard", default=None
+)
 
 
 class BackupExistsError(FileExistsError, TranslitError):
@@ -268,10 +281,12 @@ class AtomicFile:
                 umask = os.umask(0)
                 os.umask(umask)
                 os.chmod(self.tmp, 0o666 & ~umask)
-            if self.backup and os.path.exists(target):
-                _backup(target, self.backup)
-            os.replace(self.tmp, target)
-            self.done = True
+            guard = commit_guard.get()
+            with guard() if guard is not None else contextlib.nullcontext():
+                if self.backup and os.path.exists(target):
+                    _backup(target, self.backup)
+                os.replace(self.tmp, target)
+                self.done = True
             _fsync_dir(self.folder)
         except OSError as exc:
             self.abort()

@@ -198,7 +198,7 @@ def _sigint_blocked() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _sigint_ignored() -> Iterator[None]:
+def stops_ignored() -> Iterator[None]:
     """Ignore further stop signals (Ctrl-C, SIGTERM, SIGHUP) while an interrupted run cleans up."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -869,10 +869,10 @@ class _Run:
                 self.drain_one()
             self.commit_shared()
         except KeyboardInterrupt:
-            with _sigint_ignored():
+            with stops_ignored():
                 self.stop()
         except _OutputGone:
-            with _sigint_ignored():
+            with stops_ignored():
                 self.stop(interrupted=False)
         finally:
             if self.shared is not None:
@@ -916,7 +916,7 @@ class _Run:
         out = None
         try:
             out = AtomicFile(report)
-            with _sigint_ignored():
+            with stops_ignored():
                 out.write((json_text(self.result.to_json(), indent=2) + "\n").encode("utf-8"))
                 out.commit()
         except OSError as exc:
@@ -1275,17 +1275,18 @@ def _make_folder(opts: RunOptions, what: str, folder: str, made: list[str]) -> N
     made.extend(reversed(missing))
     if not writable_folder(folder):
         raise UsageError(unwritable(what, folder, folder=True))
-    try:
-        fd, probe = new_temp(folder, temp_prefix())
+    try:  # (held: a stop between the probe's making and its removal left it in the folder)
+        with held():
+            fd, probe = new_temp(folder, temp_prefix())
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(probe)
     except OSError as exc:  # (root passes os.access where /sys and /proc take no file)
         there = opts.output if what == "output" else folder
         raise UsageError(
             f"{there}: `{what}` cannot be written there ({exc.strerror or exc}: its folder "
             "takes no new file); name another"
         ) from None
-    os.close(fd)
-    with contextlib.suppress(OSError):
-        os.unlink(probe)
     named = opts.report if what == "report" else opts.output if what == "output" else None
     if named and read_only(named):  # (each input failed on it, one message each)
         raise UsageError(unwritable(what, named))
