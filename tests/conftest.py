@@ -377,3 +377,14 @@ def german_terms_of_two_genders() -> Any:
             ),
         ]
     )
+
+
+#: go-tm's numbered TBX entries, the second naming the first by a cross-reference (TBX-Basic's
+#: crossReference: its target= is an entry's id; a number is no xsd:ID, so the writer renames
+#: both): the one file test_glossary_tbx_basic and test_glossary_fidelity read
+GO_TM_CROSS_REFERENCE = (
+    '<martif type="TBX" xml:lang="en"><text><body><termEntry id="1905"><langSet '
+    'xml:lang="ru"><tig><term>РОА</term></tig></langSet></termEntry><termEntry id="1906">'
+    '<ref type="crossReference" target="1905">РОА</ref><langSet xml:lang="ru"><tig><term>'
+    "КОНР</term></tig></langSet></termEntry></body></text></martif>"
+).encode()

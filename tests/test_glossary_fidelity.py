@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import GO_TM_CROSS_REFERENCE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -141,12 +142,7 @@ def test_ids_that_are_no_xml_names_come_back_and_the_file_stays_valid(
 def test_a_cross_reference_names_the_entrys_own_id_when_read_back(tmp_path: Path) -> None:
     # go-tm's numbered entries: the reference was rewritten to _1905 with the entry; read back,
     # the entry is 1905 again, and so is what the reference names
-    data = (
-        '<martif type="TBX" xml:lang="en"><text><body><termEntry id="1905"><langSet '
-        'xml:lang="ru"><tig><term>РОА</term></tig></langSet></termEntry><termEntry id="1906">'
-        '<ref type="crossReference" target="1905">РОА</ref><langSet xml:lang="ru"><tig><term>'
-        "КОНР</term></tig></langSet></termEntry></body></text></martif>"
-    ).encode()
+    data = GO_TM_CROSS_REFERENCE
     g = loads(data, "tbx", "go-tm.tbx")
     save(g, tmp_path / "g.tbx")
     assert b'target="_1905"' in (tmp_path / "g.tbx").read_bytes()

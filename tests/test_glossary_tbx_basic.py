@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import GO_TM_CROSS_REFERENCE
 from lxml import etree
 
 from translit.errors import GlossaryError
@@ -173,12 +174,7 @@ def test_a_cross_reference_names_the_entry_it_named_once_ids_are_renamed(version
     # go-tm's numbered entries with a cross-reference between them (TBX-Basic's crossReference:
     # its target= is the id of the entry it names): the entries became _1905 and _1906, and the
     # reference still named 1905, an id the file written no longer has
-    data = (
-        '<martif type="TBX" xml:lang="en"><text><body><termEntry id="1905"><langSet '
-        'xml:lang="ru"><tig><term>РОА</term></tig></langSet></termEntry><termEntry id="1906">'
-        '<ref type="crossReference" target="1905">РОА</ref><langSet xml:lang="ru"><tig><term>'
-        "КОНР</term></tig></langSet></termEntry></body></text></martif>"
-    ).encode()
+    data = GO_TM_CROSS_REFERENCE
     written, _ = _written(loads(data, "tbx", "go-tm.tbx"), version)
     root = etree.fromstring(written)
     entries = [e.get("id") for e in root.iter("{*}conceptEntry", "termEntry")]
