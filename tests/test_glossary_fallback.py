@@ -63,11 +63,15 @@ def test_a_text_cut_at_a_line_end_gives_the_whole_texts_output_with_the_fallback
     assert apply_text(text, _GLOSSARY, "fr", mode) == whole  # (its own: the same, whole)
 
 
+#: a line of the recipe that decides no language of its own
+_UNDECIDED = "Holocauste Grande Guerre patriotique was"
+
+
 def test_the_fallback_decides_an_undecided_line() -> None:
     """A line of no language of its own (a line of the recipe) is read in the fallback
     given: its French Holocauste is a French term in a French line, or in a line of none,
     and no term in a German or English one (the concept's term there is Holocaust)."""
-    text = "Holocauste Grande Guerre patriotique was"
+    text = _UNDECIDED
     assert latin_fallback(text) == ""
     listed = {
         fb: apply_text(text, _GLOSSARY, "en", "list", fallback=fb) for fb in ("", "fr", "de", "en")
@@ -122,3 +126,25 @@ def test_glossary_apply_at_4k_writes_what_1m_writes(written: tuple[Path, str]) -
     """The smallest blocks (hypothesis may not draw 4K)."""
     src, whole = written
     assert _applied(src, "4K") == whole
+
+
+def test_list_mode_reads_an_undecided_line_in_the_files_language(tmp_path: Path) -> None:
+    """``--mode list`` reads a file a block of 1 MiB at a time: a line that decides no
+    language in its second block, of French lines, was read as French there (Holocauste
+    listed, and replaced by replace, whose second block it is too at 1M), though the file's
+    language, from its first 64 KiB, is German. Both now read it as German: Holocauste, a
+    French word in a German line, is neither listed nor replaced."""
+    german = ["Der Tag war lang und die Nacht war kalt."] * 2000  # (82 KB)
+    french = ["Le jour était long et la nuit était froide."] * 26000  # (1.2 MB)
+    src = tmp_path / "mixed.txt"
+    src.write_text("\n".join([*german, *french, _UNDECIDED]) + "\n", encoding="utf-8")
+    assert latin_fallback(german[0]) == "de"
+    assert latin_fallback("\n".join(french)) == "fr"
+    listed = translit_cli("glossary", "apply", src, "-t", "en", "--mode", "list", "-q")
+    assert listed.returncode == 0, listed.stderr.decode()
+    assert [row.split("\t")[4] for row in listed.stdout.decode().splitlines()] == [
+        "great-patriotic-war"
+    ]
+    done = translit_cli("glossary", "apply", src, "-t", "en", "-q")
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.decode().splitlines()[-1].startswith("Holocauste Great Patriotic War")
