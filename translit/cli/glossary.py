@@ -11,7 +11,7 @@ import errno
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NoReturn
 
 import click
@@ -583,7 +583,18 @@ class GlossaryApply:
     kw: tuple[tuple[str, Any], ...]
     langs: tuple[str | None, str | None] = (None, None)  # source/target of files without
     fmt: str | None = None  # --glossary-format
+    #: the language of a Latin-script line that decides none, the file's (:meth:`bind`)
+    fallback: str | None = None
     whole_lines = True  # multi-word terms: never cut a line
+
+    def bind(self, sample: str) -> GlossaryApply:
+        """This transform for one file, whose ``sample`` (the runner's, as ``-l auto``
+        binds a file: the same at every ``--chunk-size``) decides the language of its
+        Latin-script lines that decide none, for every block
+        (:func:`translit.glossary.apply.latin_fallback`): each block's own words decided it."""
+        from ..glossary.apply import latin_fallback
+
+        return replace(self, fallback=latin_fallback(sample))
 
     def __call__(self, text: str) -> str:
         from ..glossary.apply import apply_text
@@ -596,8 +607,9 @@ class GlossaryApply:
         _NOTES.clear()  # (what the last call could not do: read by take_notes)
         # (unchecked: a target the glossary lacks was warned of, and the command goes on)
         return apply_text(
-            text, g, self.target, self.mode, notes=_NOTES, check_target=False, **dict(self.kw)
-        )
+            text, g, self.target, self.mode, notes=_NOTES, check_target=False,
+            fallback=self.fallback, **dict(self.kw),
+        )  # fmt: skip
 
     def take_notes(self) -> list[tuple[int, int, str]]:
         """(line, column, what) of each term the last call kept as written (see
@@ -819,10 +831,13 @@ def _list_terms(
         name_keys=kw["name_keys"],
     )
     lines = chars = 0  # in the blocks before this one
+    whole: Callable[[], str | None] | None = None  # (the file's, from its first block)
     try:
         for block in _blocks(name, encoding, errors, quiet):
+            if whole is None:
+                whole = _fallback_of(block)
             columns = LineColumns(block)
-            for hits in matcher.find_parts(block):
+            for hits in matcher.find_parts(block, whole):
                 at = columns([h.start for h in hits])
                 for h, (line, column) in zip(hits, at, strict=True):
                     d = h.to_dict(target, position=(lines + line, column))
@@ -836,6 +851,23 @@ def _list_terms(
         raise ValueError(f"{where}: {input_said(exc.message)}") from None
     except TranslitError as exc:  # binary data, an encoding that cannot read it: no line
         raise ValueError(f"{name}: {with_flags(str(exc))}") from None
+
+
+def _fallback_of(block: str) -> Callable[[], str | None]:
+    """The language of a Latin-script line that decides none, for every block of the file
+    whose first block is ``block``: :func:`~translit.glossary.apply.latin_fallback` of the
+    sample the runner binds replace to (:meth:`~translit.io.reading.First.sample` of plain
+    text, its head taken as the first 64 KiB in UTF-8), so that the listing reads each line
+    as replace writes it."""
+    from ..glossary.apply import latin_fallback
+    from ..io.formats import format_for
+    from ..io.reading import First
+    from ..io.textio import SNIFF_BYTES
+
+    head = len(block.encode("utf-8", "surrogatepass")[:SNIFF_BYTES].decode("utf-8", "ignore"))
+    sample = First(format_for("-", "text"), "", block, block, 0, head=head).sample()
+    got = latin_fallback(sample) or None
+    return lambda: got
 
 
 def _blocks(name: str, encoding: str, errors: str, quiet: bool = False) -> Iterator[str]:

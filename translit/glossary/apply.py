@@ -157,6 +157,7 @@ __all__ = [
     "Matcher",
     "apply_text",
     "find_terms",
+    "latin_fallback",
     "line_columns",
     "opens_sentence",
 ]
@@ -473,6 +474,19 @@ def _folded_pieces(text: str) -> Iterator[str]:
         gone = sorted([*hidden, *_on_vowels(piece, marks, hidden)])
         yield fold(_without(piece, gone) if gone else piece)
         start = cut
+
+
+def latin_fallback(sample: str) -> str:
+    """The language a Latin-script line that decides none of its own takes in a file whose
+    transform is bound to ``sample`` (:meth:`~translit.io.reading.First.sample`, as ``-l
+    auto`` binds a file): :func:`~.latin.text_language` of it, ``""`` where it decides none.
+    :func:`apply_text`'s ``fallback``, handed to every block of the file, so that no block's
+    own words decide it (blocks are cut where ``--chunk-size`` says).
+
+    >>> latin_fallback("Der Russe kam.\\nVlasov."), latin_fallback("Vlasov."), latin_fallback("Влас")
+    ('de', '', '')
+    """
+    return text_language(_folded_pieces(want_str(sample, "latin_fallback()"))) or ""
 
 
 _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -1573,15 +1587,18 @@ class Matcher:
             m = glossary._cache[key] = cls(glossary, langs, **kw)
         return m
 
-    def find(self, text: str) -> list[Hit]:
-        """Every term of the glossary in ``text``, leftmost-longest, non-overlapping."""
-        return self._hits(text, self.spans(text))
+    def find(self, text: str, whole: Callable[[], str | None] | None = None) -> list[Hit]:
+        """Every term of the glossary in ``text``, leftmost-longest, non-overlapping
+        (``whole``: :meth:`span_parts`')."""
+        return self._hits(text, self.spans(text, whole))
 
-    def find_parts(self, text: str) -> Iterator[list[Hit]]:
+    def find_parts(
+        self, text: str, whole: Callable[[], str | None] | None = None
+    ) -> Iterator[list[Hit]]:
         """:meth:`find`'s hits in order, a part of ``text`` (about :data:`_WINDOW`
         characters, cut at white space) at a time, so that a long text's hits and the
         matching's own tables need not be held at once (a line of 64 MiB took 1.6 GB)."""
-        for part in self.span_parts(text):
+        for part in self.span_parts(text, whole):
             yield self._hits(text, part)
 
     def _hits(self, text: str, spans: list[tuple[int, int, int]]) -> list[Hit]:
@@ -1592,20 +1609,24 @@ class Matcher:
             for start, stop, idx in self.numbered(text, spans)
         ]
 
-    def span_parts(self, text: str) -> Iterator[list[tuple[int, int, int]]]:
+    def span_parts(
+        self, text: str, whole: Callable[[], str | None] | None = None
+    ) -> Iterator[list[tuple[int, int, int]]]:
         """:meth:`spans` of ``text`` a part at a time. A part starts where the matching is
         free (at white space, or where the last match ended) and is matched with
         :data:`_CONTEXT` characters before it and :data:`_OVERHANG` after, so the matches
         starting before its cut are the whole text's (a Latin-script line that does not
-        decide its language takes the whole text's: :func:`_folded_pieces`). A text of
+        decide its language takes the whole text's: :func:`_folded_pieces`; or ``whole()``'s,
+        where given: the file's that ``text`` is a block of, :func:`latin_fallback`). A text of
         :data:`_WINDOW` characters or fewer is one part."""
         n = len(text)
         if n <= _WINDOW:
-            yield self._whole_spans(text)
+            yield self._whole_spans(text, whole=whole)
             return
         # (a Latin-script line that does not decide its language takes the whole text's, as
         # in one part: not the part's, which differs in a text of several languages)
-        whole = functools.cache(lambda: text_language(_folded_pieces(text)))
+        if whole is None:
+            whole = functools.cache(lambda: text_language(_folded_pieces(text)))
         named = _Named()  # (the concepts named in full on a line so far: _named_in_full)
         start = lines = seen = 0  # (the lines ended before `seen`)
         while start < n:
@@ -2031,12 +2052,14 @@ class Matcher:
             )
         return per_lang[idx]
 
-    def spans(self, text: str) -> list[tuple[int, int, int]]:
+    def spans(
+        self, text: str, whole: Callable[[], str | None] | None = None
+    ) -> list[tuple[int, int, int]]:
         """(start, stop, pattern index) of every match of :meth:`find`, without the Hits (a
-        long text's a part at a time: :meth:`span_parts`)."""
+        long text's a part at a time: :meth:`span_parts`, as is ``whole``)."""
         if len(text) <= _WINDOW:
-            return self._whole_spans(text)
-        return [span for part in self.span_parts(text) for span in part]
+            return self._whole_spans(text, whole=whole)
+        return [span for part in self.span_parts(text, whole) for span in part]
 
     def _whole_spans(
         self,
@@ -2552,6 +2575,7 @@ def apply_text(
     name_keys: bool = True,
     notes: list[tuple[int, int, str]] | None = None,
     check_target: bool = True,
+    fallback: str | None = None,
 ) -> str:
     """Apply ``glossary`` to ``text`` for the ``target`` language.
 
@@ -2583,6 +2607,12 @@ def apply_text(
     no term in the target language 'xx' (the glossary has
     >>> apply_text("РОА", g, "xx", check_target=False)
     'РОА'
+
+    ``fallback``: the language a Latin-script line that decides none of its own is read in
+    (a French, German or English word of a term matched as that language's; ``""``: none),
+    where ``text`` is a block of a longer file (:func:`latin_fallback` of the file's sample:
+    every block given the same, ``translit glossary apply`` at every ``--chunk-size``). By
+    default ``text``'s own language decides it (:func:`~.latin.text_language`).
     """
     text, target = want_str(text, "apply_text()"), want_str(target, "apply_text()")
     glossary = want_glossary(glossary, "apply_text()")
@@ -2604,13 +2634,14 @@ def apply_text(
     # (inflect="no" was a true value, a list "unhashable type" from the matchers' cache)
     inflect, romanized = want_bool(inflect, "inflect"), want_bool(romanized, "romanized")
     name_keys = want_bool(name_keys, "name_keys")
+    whole = _fallback(fallback)
     m = Matcher.for_glossary(
         glossary, langs, inflect=inflect, romanized=romanized, name_keys=name_keys
     )
     if mode == "replace":  # the hot path: spans and memoised replacements, no Hit objects
         with building():  # (two strings and a tuple per match, each freed by refcounting)
-            return _replaced(text, m, target, notes)
-    hits = m.find(text)
+            return _replaced(text, m, target, notes, whole)
+    hits = m.find(text, whole)
     if mode in ("json", "list"):
         at = line_columns(text, [h.start for h in hits])
     if mode == "json":
@@ -2646,8 +2677,29 @@ def apply_text(
     return "".join(out)
 
 
-def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, str]] | None) -> str:
-    """:func:`apply_text`'s ``replace`` of ``text`` with matcher ``m``."""
+def _fallback(fallback: str | None) -> Callable[[], str | None] | None:
+    """:func:`apply_text`'s ``fallback`` as :class:`~.latin.Lines` asks it (``None``: the
+    text's own)."""
+    if fallback is None:
+        return None
+    if fallback not in ("", *languages()):  # (a typo read no line in any language, in silence)
+        raise GlossaryError(
+            f"unknown fallback {shown(fallback)} (known: {', '.join(languages())}, or '' for "
+            "none): give `fallback` latin_fallback() of the file's sample"
+        )
+    got = fallback or None
+    return lambda: got
+
+
+def _replaced(
+    text: str,
+    m: Matcher,
+    target: str,
+    notes: list[tuple[int, int, str]] | None,
+    whole: Callable[[], str | None] | None = None,
+) -> str:
+    """:func:`apply_text`'s ``replace`` of ``text`` with matcher ``m`` (``whole``: the
+    language of a line that decides none, :func:`_fallback`)."""
     lang = primary(target)
     letters = fit_letters(lang)  # (empty: no article to fit in the language)
     out: list[str] = []
@@ -2657,12 +2709,12 @@ def _replaced(text: str, m: Matcher, target: str, notes: list[tuple[int, int, st
     memo = m._replacements.setdefault(target, {})  # (replacement_term's memo, read here)
     ends = m._fit_ends.setdefault(target, {})  # (article_ends' memo, read here)
     capitals = m._capitals.setdefault(target, {})  # (capital_term's memo, read here)
-    spans = m.numbered(text, m.spans(text))
+    spans = m.numbered(text, m.spans(text, whole))
     why_kept = m._why.setdefault(target, {})  # (case forms kept: a preposition may settle)
     governed: dict[int, str] = {}  # (start → why a form after a preposition is kept, or "")
     settled = m._before.setdefault(target, {})  # (governed_term's, by the word as written)
     homographs = m._homographs  # (homograph_kept's memo: most patterns are none)
-    lines = Lines(text)  # (the language of a homograph's line, asked only for one)
+    lines = Lines(text, whole=whole)  # (the language of a homograph's line, asked only for one)
     for start, stop, idx in spans:
         try:
             term = memo[idx]
