@@ -89,10 +89,12 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple, TypedDict
 
 from .encodings import mojibake_edits
+from .engine.lookalike import letter
 from .errors import ParameterError, shown, want_bool, want_names, want_str
 from .normalization_rules import (
     LETTERS,
@@ -320,7 +322,10 @@ def _plan_for(
         or _old().word_hint.search(text)
         or (homoglyphs and mixed_letters(True).search(text))
     )
-    needs_grave = opts.stress and bool(_grave().search(text))
+    needs_grave = opts.stress and bool(
+        _grave().search(text)
+        or (homoglyphs and _lookalike_grave().search(text) and mixed_letters(True).search(text))
+    )
     if not (needs_old or needs_grave):
         return plan(opts)
     # The language-dependent rules decide on the text as the other rules leave it (graves
@@ -408,6 +413,28 @@ def _old() -> _OldSigns:
 def _grave() -> re.Pattern[str]:
     """A grave accent, alone or in a letter (compiled on first use)."""
     return re.compile("[ѐѝЀЍ\u0300\u0340]")
+
+
+@functools.cache
+def _lookalike_grave() -> re.Pattern[str]:
+    """A Latin letter with a grave that the look-alike rule makes a Cyrillic letter keeping its
+    grave in Bulgarian and Macedonian (normalize.toml [stress] keep_grave: è for ѐ, as in сè
+    typed with a Latin è): a line holding one decides the grave as a line holding ѐ does, and
+    not by the lines beside it (compiled on first use).
+
+    >>> _lookalike_grave().pattern
+    '[Èè]'
+    """
+    found = set()
+    for kept in load_data().keep_grave_letters:
+        for cyrillic in (kept, kept.upper()):
+            latin = letter(cyrillic)[1]
+            typed = unicodedata.normalize("NFC", f"{latin}\u0300") if latin else ""
+            if len(typed) == 1 and letter(typed)[1] == unicodedata.normalize(
+                "NFC", f"{cyrillic}\u0300"
+            ):
+                found.add(typed)
+    return re.compile(f"[{''.join(sorted(found))}]" if found else "(?!)")
 
 
 def normalize(

@@ -146,8 +146,8 @@ class Romanize:
         """``text`` under ``--lang auto-line``: each line romanised as a file of its own
         language, :func:`translit.autodetect.auto_language` of the line less its line end (the
         line's decision: so a record's value, decided and counted first, is decided once).
-        Each line alone: the look-alike repair reads a line's neighbours (Ќе ти дадам сè, its
-        Latin è, is repaired alone and not beside other lines), so lines are not joined.
+        Each line alone: a line's output reads no other line (Ќе ти дадам сè, its Latin è, is
+        сѐ, its grave kept, alone as beside a line holding ѝ: tests/test_chunk_lookalike.py).
 
         >>> Romanize(None, AUTO_LINE)("Київ\\nГоголь\\r\\nМінськ\\n")
         'Kyiv\\nGogolʹ\\r\\nMinsk\\n'
