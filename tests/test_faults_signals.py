@@ -21,6 +21,7 @@ import pytest
 from conftest import child_pids, pid_alive, wait_for_children, wait_for_cpu
 
 from translit import romanize
+from translit.cli.base import stop_code, stop_signals
 from translit.io.atomic import TEMP_PREFIX
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -214,3 +215,16 @@ def test_a_killed_worker_fails_its_input_with_a_message_and_the_run_goes_on(
         else:
             assert not (out / name).exists(), name
     assert not [p for p in out.iterdir() if p.name.startswith(TEMP_PREFIX)]
+
+
+def test_a_second_stop_signal_while_the_command_stops_is_recorded_not_raised() -> None:
+    # the first SIGTERM stops the command as Ctrl-C does; one more, come while the command's
+    # handler of the first still runs (before it ignores further stops), used to raise there
+    # too and cut the stop short before its report (test_integration_dask_stop under load)
+    with stop_signals():
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # (the handler raises at once)
+        os.kill(os.getpid(), signal.SIGHUP)  # (the stop's own work goes on)
+        time.sleep(0.05)
+        assert stop_code() == 128 + signal.SIGHUP

@@ -293,8 +293,14 @@ _STOPPED: list[int] = []
 
 
 def _stopped(signum: int, frame: Any) -> None:
+    """Stop the command (a ``KeyboardInterrupt``, as Ctrl-C) on the first SIGTERM or SIGHUP;
+    a later one is only recorded (:func:`stop_code`): it came while the command was already
+    stopping, and raised there it cut the stop short before its report (a Dask run whose second
+    SIGTERM arrived before the run's handler ignored further stops)."""
+    first = not _STOPPED
     _STOPPED.append(signum)
-    raise KeyboardInterrupt("terminated")
+    if first:
+        raise KeyboardInterrupt("terminated")
 
 
 @contextlib.contextmanager
