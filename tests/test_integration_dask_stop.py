@@ -46,10 +46,13 @@ def remote() -> Iterator[str]:
         yield cluster.scheduler_address
 
 
-def _held(monkeypatch: pytest.MonkeyPatch, inside: bool) -> threading.Event:
-    """Hold the second output to be renamed until the returned Event is set: before the run's
-    check (``inside`` False) or after it, between the check and the rename (True)."""
+def _held(monkeypatch: pytest.MonkeyPatch, inside: bool) -> tuple[threading.Event, threading.Event]:
+    """Hold the second output to be renamed until the first returned Event is set: before the
+    run's check (``inside`` False) or after it, between the check and the rename (True); the
+    second Event is set once the task is held there (its temporary file is written before the
+    check, so under load a stop could come before the check: waited for here)."""
     go = threading.Event()
+    held = threading.Event()
     real = tdask._live
     calls: list[str] = []
 
@@ -57,14 +60,16 @@ def _held(monkeypatch: pytest.MonkeyPatch, inside: bool) -> threading.Event:
         calls.append(run)
         second = len(calls) == 2
         if second and not inside:
+            held.set()
             assert go.wait(120)
         with real(run):
             if second and inside:
+                held.set()
                 assert go.wait(120)
             yield
 
     monkeypatch.setattr(tdask, "_live", contextlib.contextmanager(live))
-    return go
+    return go, held
 
 
 def _start(tmp_path: Path, address: str, *extra: str) -> tuple[subprocess.Popen[bytes], Path]:
@@ -116,10 +121,10 @@ def _expected(tmp_path: Path, name: str) -> str:
 def test_a_task_held_before_its_rename_writes_nothing_after_the_report(
     remote: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sig: signal.Signals
 ) -> None:
-    go = _held(monkeypatch, inside=False)
+    go, held = _held(monkeypatch, inside=False)
     proc, out = _start(tmp_path, remote)
     try:  # (one output renamed, the other's temporary file written and held)
-        _wait_for(lambda: len(_names(out)) == 2 and _temps(out) == 1)
+        _wait_for(lambda: len(_names(out)) == 2 and _temps(out) == 1 and held.is_set())
         _stopped(proc, sig)
     finally:
         go.set()
@@ -141,10 +146,10 @@ def test_a_rename_under_way_at_the_stop_is_waited_for_and_reported(
 ) -> None:
     """A task past the run's check when the stop comes renames its output: the stop waits for
     it, so the report, made after, lists that output (ok, its counts unknown)."""
-    go = _held(monkeypatch, inside=True)
+    go, held = _held(monkeypatch, inside=True)
     proc, out = _start(tmp_path, remote)
-    try:
-        _wait_for(lambda: len(_names(out)) == 2 and _temps(out) == 1)
+    try:  # (held past its check: under load the temporary file came well before that)
+        _wait_for(lambda: len(_names(out)) == 2 and _temps(out) == 1 and held.is_set())
         proc.send_signal(signal.SIGTERM)
         time.sleep(1.0)  # (the run waits for the rename under way, a second stop ignored)
         proc.send_signal(signal.SIGTERM)
@@ -170,7 +175,7 @@ def test_in_place_with_a_backup_on_a_stopped_remote_run(
     --output and --in-place", exit 2, nothing converted) before; now each input is converted
     in place with its backup, and a stopped run's held input is neither replaced nor backed up
     after the report. A backup already there is refused before any work, never overwritten."""
-    go = _held(monkeypatch, inside=False)
+    go, held = _held(monkeypatch, inside=False)
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(TEXT, encoding="utf-8")
     command = [*TRANSLIT_FROM_A_TERMINAL, "romanize", "-l", "ru", "--engine", "dask",
@@ -182,7 +187,7 @@ def test_in_place_with_a_backup_on_a_stopped_remote_run(
         start_new_session=True,
     )  # fmt: skip
     try:
-        _wait_for(lambda: _temps(tmp_path) == 1 and any(tmp_path.glob("*.bak")))
+        _wait_for(lambda: _temps(tmp_path) == 1 and any(tmp_path.glob("*.bak")) and held.is_set())
         _stopped(proc, signal.SIGTERM)
     finally:
         go.set()
