@@ -50,11 +50,6 @@
  * look exact str up in the caller's dicts, whose keys the matcher makes exact str (a look-up
  * then compares str with str, in C); they take a reference to each tuple and dict they read
  * while they read it, and make the tuples they return after their pass.
- * sum_rows(keys, rows, width) sums, field by field, the rows of int64 numbers (exact bytes of
- * width * 8, native order) a dict gives for a list of str keys, or lists the keys it lacks:
- * the language scorer's shares of words and triples (translit/detection.py, _Shares; made by
- * the scorer's own tables: it holds no weight or rule of its own). A sum is exact or an
- * OverflowError.
  *
  * The output is built in one growing buffer of the narrowest kind (1, 2 or 4 bytes per
  * character) that holds it. The GIL is held throughout and no Python code runs while a method
@@ -66,7 +61,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 19
+#define API_VERSION 18
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -2111,114 +2106,6 @@ static PyObject *pairs_known(PyObject *module, PyObject *const *args, Py_ssize_t
     return result;
 }
 
-/* ---- sum_rows: rows of int64 fields a dict gives for keys, summed field by field ---- */
-
-#define SUM_ROWS_MAX 4096 /* fields: far above any caller's (the scorer's few dozen) */
-
-/* sum_rows(keys, rows, width): keys an exact list of exact str, rows an exact dict whose value
- * for a key is exact bytes of width * 8 (width int64 numbers in native order). Returns the
- * tuple of the width sums, field by field, of the rows of all the keys (a key as many times
- * as it comes), or, when some keys are not in rows, the list of those keys (in order, as
- * often as they come) and no sum. OverflowError when a sum leaves int64. No Python code runs
- * while a row is read (its bytes are held); the dict lookups compare str with str. */
-static PyObject *sum_rows(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    (void)module;
-    if (nargs != 3) {
-        PyErr_Format(PyExc_TypeError, "sum_rows() takes 3 arguments (%zd given)", nargs);
-        return NULL;
-    }
-    PyObject *keys = args[0], *rows = args[1];
-    if (!PyList_CheckExact(keys) || !PyDict_CheckExact(rows) || !PyLong_CheckExact(args[2])) {
-        PyErr_SetString(PyExc_TypeError,
-                        "sum_rows(): keys must be a list, rows a dict and width an int (not "
-                        "subclasses)");
-        return NULL;
-    }
-    Py_ssize_t width = PyLong_AsSsize_t(args[2]);
-    if (width == -1 && PyErr_Occurred()) {
-        return NULL;
-    }
-    if (width < 1 || width > SUM_ROWS_MAX) {
-        PyErr_Format(PyExc_ValueError, "sum_rows(): width must be 1 to %d", SUM_ROWS_MAX);
-        return NULL;
-    }
-    int64_t *sums = PyMem_Calloc((size_t)width, sizeof(int64_t));
-    if (sums == NULL) {
-        return PyErr_NoMemory();
-    }
-    PyObject *missing = NULL, *out = NULL;
-    Py_INCREF(keys);
-    Py_INCREF(rows);
-    /* (the list may not change while it is read: no Python code runs between two items, but
-     * its size is read again at each one all the same) */
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(keys); i++) {
-        PyObject *key = PyList_GET_ITEM(keys, i);
-        if (!PyUnicode_CheckExact(key)) {
-            PyErr_SetString(PyExc_TypeError, "sum_rows(): every key must be a str");
-            goto fail;
-        }
-        Py_INCREF(key);
-        PyObject *row = PyDict_GetItemWithError(rows, key);
-        if (row == NULL) {
-            if (PyErr_Occurred()) {
-                Py_DECREF(key);
-                goto fail;
-            }
-            if (missing == NULL && (missing = PyList_New(0)) == NULL) {
-                Py_DECREF(key);
-                goto fail;
-            }
-            int bad = PyList_Append(missing, key);
-            Py_DECREF(key);
-            if (bad < 0) {
-                goto fail;
-            }
-            continue;
-        }
-        Py_DECREF(key);
-        if (missing != NULL) {
-            continue; /* (no sum is returned: only the missing keys are looked for) */
-        }
-        if (!PyBytes_CheckExact(row) || PyBytes_GET_SIZE(row) != width * 8) {
-            PyErr_SetString(PyExc_TypeError,
-                            "sum_rows(): every row must be bytes of width * 8 (int64 numbers)");
-            goto fail;
-        }
-        const char *data = PyBytes_AS_STRING(row);
-        for (Py_ssize_t f = 0; f < width; f++) {
-            int64_t v;
-            memcpy(&v, data + 8 * f, sizeof v);
-            if (__builtin_add_overflow(sums[f], v, &sums[f])) {
-                PyErr_SetString(PyExc_OverflowError, "sum_rows(): a sum leaves int64");
-                goto fail;
-            }
-        }
-    }
-    if (missing != NULL) {
-        out = missing;
-        missing = NULL;
-    } else {
-        out = PyTuple_New(width);
-        if (out == NULL) {
-            goto fail;
-        }
-        for (Py_ssize_t f = 0; f < width; f++) {
-            PyObject *v = PyLong_FromLongLong(sums[f]);
-            if (v == NULL) {
-                Py_CLEAR(out);
-                goto fail;
-            }
-            PyTuple_SET_ITEM(out, f, v);
-        }
-    }
-fail:
-    Py_XDECREF(missing);
-    Py_DECREF(rows);
-    Py_DECREF(keys);
-    PyMem_Free(sums);
-    return out;
-}
-
 static PyMethodDef module_methods[] = {
     {"changed_lines", (PyCFunction)(void (*)(void))changed_lines, METH_FASTCALL,
      "changed_lines(a, b, /)\n--\n\n"
@@ -2245,13 +2132,6 @@ static PyMethodDef module_methods[] = {
      "(start, end) of each longest run of least (at least 1) or more characters of text whose "
      "code points c have bit c & 7 of byte c >> 3 of table set, in order. text an exact str, "
      "table exact bytes, least an exact int (TypeError otherwise)."},
-    {"sum_rows", (PyCFunction)(void (*)(void))sum_rows, METH_FASTCALL,
-     "sum_rows(keys, rows, width, /)\n--\n\n"
-     "The tuple of the width sums, field by field, of rows[key] for every key of keys (each "
-     "row bytes of width int64 numbers, native order), or the list of the keys rows lacks (in "
-     "order, as often as they come). keys an exact list of exact str, rows an exact dict, width "
-     "an exact int of 1 to 4096 (TypeError, ValueError otherwise); OverflowError when a sum "
-     "leaves int64."},
     {"table_hits", (PyCFunction)(void (*)(void))table_hits, METH_FASTCALL,
      "table_hits(text, words, table, keys, /)\n--\n\n"
      "(end, index) of the patterns of table read at the words of text: text holds no white "
@@ -2268,8 +2148,8 @@ static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
     .m_name = "translit._speedups",
     .m_doc = "translit's generic rule engine in C, the changed-lines count of plain text, "
-             "character-set scans, a table read at a text's words, a check of its word "
-             "pairs and the sums of the language scorer's rows (optional; see "
+             "character-set scans, a table read at a text's words and a check of its word "
+             "pairs (optional; see "
              "translit/engine/native.py).",
     .m_size = -1,
     .m_methods = module_methods,

@@ -1,7 +1,6 @@
 """The C engine (``translit._speedups.Engine``) runs a scheme's compiled tables as the
 interpreter does, refuses malformed tables, and builds strings of every width; its
-``changed_lines``, ``first_of``, ``runs_of``, ``map_chars``, ``table_hits``, ``pairs_known`` and
-``sum_rows`` give
+``changed_lines``, ``first_of``, ``runs_of``, ``map_chars``, ``table_hits`` and ``pairs_known`` give
 what their Python references give (translit/engine/native.py), and take only the exact types they read.
 
 The module is optional (built only where a C compiler is found): the ``speedups`` fixture
@@ -773,66 +772,6 @@ def test_pairs_known_takes_exact_types(speedups: Any) -> None:
     ]:
         with pytest.raises(TypeError):
             speedups.pairs_known(*bad)
-
-
-# sum_rows: keys of every width, some of them in rows (the scorer's shares: int64 fields), as
-# often as they come; rows of 1-40 fields of any sign whose sums stay inside int64
-_ROW_KEYS = st.sampled_from(["a", "ab", "__a", "жук", "ж", "😊", "a😊", "é", "abc", ""])
-
-
-@settings(max_examples=60 if os.environ.get("TRANSLIT_SPEEDUPS_SO") else 600, deadline=None)
-@given(st.data(), st.integers(1, 40), st.lists(_ROW_KEYS, max_size=14))
-def test_sum_rows_equals_the_reference(
-    speedups: Any, data: Any, width: int, keys: list[str]
-) -> None:
-    field = st.integers(-(1 << 58), (1 << 58) - 1)
-    fields = st.lists(field, min_size=width, max_size=width)
-    rows = data.draw(st.dictionaries(_ROW_KEYS, fields.map(native.row)))
-    missing = [k for k in keys if k not in rows]
-    expected: tuple[int, ...] | list[str] = missing or tuple(
-        sum(native._row_struct(width).unpack(rows[k])[f] for k in keys) for f in range(width)
-    )
-    assert native._sum_rows_reference(keys, rows, width) == expected
-    assert speedups.sum_rows(keys, rows, width) == expected
-    assert type(speedups.sum_rows(keys, rows, width)) is type(expected)
-
-
-def test_sum_rows_takes_exact_types(speedups: Any) -> None:
-    rows = {"a": native.row((1, -2)), "b": native.row((-(1 << 63), 3))}
-    assert speedups.sum_rows(["a", "a", "b"], rows, 2) == (2 - (1 << 63), -1)
-    assert speedups.sum_rows([], {}, 3) == (0, 0, 0)
-    assert speedups.sum_rows(["c", "a", "c"], rows, 2) == ["c", "c"]
-    assert speedups.sum_rows(["c", "a"], {"a": b"short"}, 2) == ["c"]  # (no row read after)
-    for bad in [
-        (("a",), rows, 2),  # a tuple: a list only
-        (type("L", (list,), {})(["a"]), rows, 2),
-        (["a"], type("D", (dict,), {})(rows), 2),
-        (["a", str_subclass("b")], rows, 2),
-        (["a", 1], rows, 2),
-        (["a"], rows, 2.0),
-        (["a"], rows, True),
-        (["a"], {"a": b"\0" * 15}, 2),  # a row of another width
-        (["a"], {"a": bytearray(16)}, 2),
-        (["a"], {"a": 5}, 2),
-        (["a"], rows),
-    ]:
-        with pytest.raises(TypeError):
-            speedups.sum_rows(*bad)
-    for width in (0, -1, 4097):
-        with pytest.raises(ValueError, match="width"):
-            speedups.sum_rows(["a"], rows, width)
-    with pytest.raises(OverflowError):
-        speedups.sum_rows(["a"], rows, 1 << 80)
-    top = {"a": native.row(((1 << 63) - 1,)), "b": native.row((1,)), "c": native.row((-1,))}
-    assert speedups.sum_rows(["a", "c", "b"], top, 1) == ((1 << 63) - 1,)
-    for keys in (["a", "b"], ["c", "b", "b", "a"]):
-        with pytest.raises(OverflowError, match="int64"):
-            speedups.sum_rows(keys, top, 1)
-        with pytest.raises(OverflowError, match="int64"):
-            native._sum_rows_reference(keys, top, 1)
-    low = {"m": native.row((-(1 << 63),)), "c": native.row((-1,))}
-    with pytest.raises(OverflowError, match="int64"):
-        speedups.sum_rows(["m", "c"], low, 1)
 
 
 def test_c_tests_pass_under_address_sanitizer(tmp_path: Path) -> None:

@@ -123,12 +123,11 @@ import contextlib
 import functools
 import itertools
 import math
-import operator
 import re
 import struct
 import zlib
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _datafiles as datafiles
@@ -139,8 +138,7 @@ from .detection_patterns import needs as _needs
 from .detection_patterns import within_words as _within_words
 from .detection_triples import Triples as _Triples
 from .engine.memo import MAX_KEY, make_room
-from .engine.native import normal, sum_rows
-from .engine.native import row as _row
+from .engine.native import normal
 from .errors import want_str
 from .morphology import is_listed_form
 from .script import (
@@ -594,8 +592,6 @@ class _Shares:
         n, p = len(codes), len(self.plain)
         self.letter_pack = _Packer(2 * n + 1 + p)
         self.word_pack = _Packer(len(self.tri) + len(self.ptri) + n + len(self.ends) + 2 * p)
-        self.n_word = self.word_pack.n
-        self._no_triple = [0] * (self.n_word - len(self.tri) - len(self.ptri))
         #: each language's patterns: (regex, points in fixed point, what a match needs)
         self.patterns = {
             code: tuple((rx, _fixed(pts), _needs(rx)) for rx, pts, _ in lg.patterns)
@@ -607,10 +603,8 @@ class _Shares:
         self._listed: dict[str, tuple[str, ...]] = {}  # (of listable words only)
         self._owners: dict[str, tuple[str, ...]] = {}
         self.letter: dict[str, int] = {}  # (Cyrillic letters only: a few hundred at most)
-        #: a word's and a letter triple's share as a row of int64 fields (engine.native.row,
-        #: the word fields): summed by native.sum_rows, in C where it is built
-        self.word: dict[str, bytes] = {}  # bounded: _WORD_SHARES
-        self.triple: dict[str, bytes] = {}  # bounded: _TRIPLE_MEMO
+        self.word: dict[str, int] = {}  # bounded: _WORD_SHARES
+        self.triple: dict[str, int] = {}  # bounded: _TRIPLE_MEMO
         # the bit offset of each word field: (part, language) -> _FIELD * index
         fields = [("triples", c) for c in self.tri] + [("plain triples", c) for c in self.ptri]
         fields += [("words", c) for c in codes] + [("endings", c) for c in self.ends]
@@ -667,8 +661,8 @@ class _Shares:
             if lg.impossible and _within_words(lg.impossible)
         )
         self.split_pack = _Packer(2 * n)  # each language's points, then its excluded spellings
-        self._no_split_row = _row((0,) * (2 * n))
-        self.split: dict[str, bytes] = {}  # bounded: _WORD_SHARES (rows, as self.word)
+        self._no_split = (0,) * (2 * n)
+        self.split: dict[str, int] = {}  # bounded: _WORD_SHARES
         self.split_at = frozenset(k for k, _ in self.word_impossible)
         # a character: the word patterns of which it is one of the fewest characters one of
         # which every match needs (:meth:`_split`); and those that need none
@@ -679,10 +673,9 @@ class _Shares:
         self._by_char = {c: tuple(at) for c, at in by_char.items()}
         self._unscreened = tuple(i for i, p in enumerate(self.word_patterns) if not p[1])
 
-    def _split(self, word: str) -> bytes:
+    def _split(self, word: str) -> int:
         """The points of :attr:`word_patterns` and the counts of :attr:`word_impossible` in
-        ``word`` (a run of characters between spaces), as a row (:func:`~.engine.native.row`)
-        of :attr:`split_pack`'s fields."""
+        ``word`` (a run of characters between spaces), packed (:attr:`split_pack`)."""
         seen, n = frozenset(word), len(self.codes)
         packed = 0
         at, patterns = set(self._unscreened), self.word_patterns
@@ -696,17 +689,21 @@ class _Shares:
                     packed += (pts * found) << (_FIELD * k)
         for k, rx in self.word_impossible:
             packed += _count(rx, word, seen) << (_FIELD * (n + k))
-        share = _row(self.split_pack.fields(packed)) if packed else self._no_split_row
         if len(word) <= MAX_KEY:
             make_room(self.split, _WORD_SHARES, 1)
-            self.split[word] = share
-        return share
+            self.split[word] = packed
+        return packed
 
     def by_word(self, text: str) -> tuple[int, ...]:
         """Each language's points of :attr:`word_patterns` in ``text``, then its count of
         :attr:`word_impossible` (0: not so counted): the sums of those of its words split at
         spaces, each word's kept (exact: no match of them reaches past a space)."""
-        return _summed(text.split(), self.split, self._split, self.split_pack.n)
+        get, new = self.split.get, self._split
+        total = 0
+        for word in text.split():
+            v = get(word)
+            total += new(word) if v is None else v
+        return self.split_pack.fields(total) if total else self._no_split
 
     def _letter(self, c: str) -> int:
         ev, langs = self.ev, self.ev.langs
@@ -721,23 +718,23 @@ class _Shares:
         self.letter[c] = packed
         return packed
 
-    def _triple(self, abc: str) -> bytes:
+    def _triple(self, abc: str) -> int:
         langs = self.ev.langs
         values = [_fixed(langs[c].triples.value(abc)) for c in self.tri]  # type: ignore[union-attr]
         values += [_fixed(langs[c].plain.triples.value(abc)) for c in self.ptri]  # type: ignore[union-attr]
-        values += self._no_triple  # (the word fields past the triples)
-        found = _row(values)
+        packed = self.word_pack.pack(values)
         make_room(self.triple, _TRIPLE_MEMO, 1)
-        self.triple[abc] = found
-        return found
+        self.triple[abc] = packed
+        return packed
 
-    def _word(self, word: str) -> bytes:
-        """The share of ``word`` as a row of the word fields: its letter triples' (``__word_``),
-        function-word and ending points."""
+    def _word(self, word: str) -> int:
         w = f"__{word}_"
-        triples = [w[i : i + 3] for i in range(len(w) - 2)]
-        fields = _summed(triples, self.triple, self._triple, self.n_word)
+        get, new = self.triple.get, self._triple
         packed = 0
+        for i in range(len(w) - 2):
+            abc = w[i : i + 3]
+            v = get(abc)
+            packed += new(abc) if v is None else v
         if word in self.listable:
             v = self._listed_share.get(word)
             packed += self._listed_packed(word) if v is None else v
@@ -749,13 +746,10 @@ class _Shares:
                     v = self._end_share.get(end)
                     packed += self._ends(end) if v is None else v
                     break
-        if packed:
-            fields = tuple(map(operator.add, fields, self.word_pack.fields(packed)))
-        found = _row(fields)
         if len(word) <= MAX_KEY:
             make_room(self.word, _WORD_SHARES, 1)
-            self.word[word] = found
-        return found
+            self.word[word] = packed
+        return packed
 
     def _listed_packed(self, word: str) -> int:
         """The function-word points of ``word`` (one of :attr:`listable`), each language's
@@ -822,23 +816,12 @@ class _Shares:
         return self.letter_pack.fields(total)
 
     def words(self, words: list[str]) -> tuple[int, ...]:
-        return _summed(words, self.word, self._word, self.n_word)
-
-
-def _summed(
-    keys: list[str], memo: dict[str, bytes], new: Callable[[str], bytes], width: int
-) -> tuple[int, ...]:
-    """The sums of the rows of ``keys`` in ``memo`` (:func:`~.engine.native.sum_rows`), those
-    it lacks made by ``new`` first (which keeps them in ``memo`` where it keeps them)."""
-    found = sum_rows(keys, memo, width)
-    if type(found) is list:
-        for key in dict.fromkeys(found):
-            new(key)
-        found = sum_rows(keys, memo, width)
-        if type(found) is list:  # (a key longer than memo keeps, or one it let go since)
-            rows = {k: memo.get(k) or new(k) for k in dict.fromkeys(keys)}
-            found = sum_rows(keys, rows, width)
-    return found  # type: ignore[return-value]
+        get, new = self.word.get, self._word
+        total = 0
+        for w in words:
+            v = get(w)
+            total += new(w) if v is None else v
+        return self.word_pack.fields(total)
 
 
 @functools.cache

@@ -10,9 +10,7 @@ then converts everything, with the same output. ``BACKEND`` says which ("native"
 character of a text as a table indexed by code point gives it (glossary apply's fold);
 :func:`table_hits` reads a table of patterns keyed by first word at a text's words (the
 glossary matcher's case forms) and :func:`pairs_known` checks a text's words and word pairs
-against those seen before, in C when the module is there; :func:`sum_rows` sums the rows of
-int64 numbers a dict gives for a list of keys (the language scorer's shares of words and
-letter triples), in C when the module is there.
+against those seen before, in C when the module is there.
 Where the source tree shadows an installed copy (tests run from the repository root), the
 compiled module is found beside the installed package (:func:`_installed_speedups`).
 """
@@ -23,7 +21,6 @@ import itertools
 import operator
 import os
 import re
-import struct
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -44,12 +41,11 @@ __all__ = [
     "normal",
     "pairs_known",
     "screened",
-    "sum_rows",
     "table_hits",
     "unstable_spans",
 ]
 
-API_VERSION = 19  # the C module's API_VERSION this engine speaks
+API_VERSION = 18  # the C module's API_VERSION this engine speaks
 
 
 def pure_python_asked(value: str | None = None) -> bool:
@@ -168,7 +164,6 @@ MAP_CHARS: Callable[[str, str], tuple[str, list[tuple[int, int]]]] | None = (
 )
 _TABLE_HITS = _NATIVE.table_hits if _NATIVE is not None else None
 _PAIRS_KNOWN = _NATIVE.pairs_known if _NATIVE is not None else None
-_SUM_ROWS = _NATIVE.sum_rows if _NATIVE is not None else None
 
 #: a table value of :func:`table_hits`: (second word or "", pattern length, …), flat
 Pairs = tuple[str | int, ...]
@@ -229,55 +224,6 @@ def pairs_known(words: tuple[str, ...], follows: dict[str, dict[str, None] | Non
         known: bool = _PAIRS_KNOWN(words, follows)
         return known
     return _pairs_known_reference(words, follows)
-
-
-def sum_rows(keys: list[str], rows: dict[str, bytes], width: int) -> tuple[int, ...] | list[str]:
-    """The sums, field by field, of the rows ``rows`` gives for ``keys`` (each ``width`` int64
-    numbers in native order, :func:`row`; a key as often as it comes), or, where ``rows``
-    lacks some keys, the list of those (in order, as often as they come) and no sum.
-
-    >>> rows = {"ab": row((1, -2)), "bc": row((10, 20))}
-    >>> sum_rows(["ab", "bc", "ab"], rows, 2), sum_rows(["ab", "cd", "xy"], rows, 2)
-    ((12, 16), ['cd', 'xy'])
-
-    In C for the exact types, else :func:`_sum_rows_reference` (the same sums, the same
-    OverflowError where a sum leaves int64).
-    """
-    if _SUM_ROWS is not None and type(keys) is list and type(rows) is dict:
-        found: tuple[int, ...] | list[str] = _SUM_ROWS(keys, rows, width)
-        return found
-    return _sum_rows_reference(keys, rows, width)
-
-
-_INT64 = 1 << 63
-
-
-@cache
-def _row_struct(width: int) -> struct.Struct:
-    return struct.Struct(f"={width}q")
-
-
-def row(values: Iterable[int]) -> bytes:
-    """``values`` as a row of :func:`sum_rows`: int64 numbers in native order."""
-    values = tuple(values)
-    return _row_struct(len(values)).pack(*values)
-
-
-def _sum_rows_reference(
-    keys: list[str], rows: dict[str, bytes], width: int
-) -> tuple[int, ...] | list[str]:
-    """:func:`sum_rows` in Python: the reference the C function is tested against (the rows
-    unpacked and summed by ``zip``)."""
-    missing = [k for k in keys if k not in rows]
-    if missing:
-        return missing
-    unpack = _row_struct(width).unpack
-    sums = (
-        tuple(map(sum, zip(*map(unpack, map(rows.__getitem__, keys)), strict=True))) or (0,) * width
-    )
-    if any(not -_INT64 <= v < _INT64 for v in sums):
-        raise OverflowError("sum_rows(): a sum leaves int64")
-    return sums
 
 
 def _pairs_known_reference(
