@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from translit.autodetect import READ_CHARS
 from translit.cli.romanize import AUTO_LINE, Romanize, RomanizeSpec
 from translit.io import RunOptions, run
-from translit.io.reading import line_heads
+from translit.io.reading import LINE_BREAKS, line_heads
 
 #: sentences of several languages, each decided as its language alone (a Macedonian сè typed
 #: with a Latin è, a Bulgarian ѝ, Ukrainian і ї є, Belarusian ў, Serbian ј), and words that
@@ -122,7 +122,7 @@ def test_a_long_ukrainian_line_is_ukrainian_to_its_end(tmp_path: Path) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(
-    text=st.text(st.sampled_from("ab \n\r"), max_size=60),
+    text=st.text(st.sampled_from("ab \n\r\x0c\u2028"), max_size=60),
     cuts=st.lists(st.integers(0, 60), max_size=8),
     n=st.integers(1, 8),
 )
@@ -137,12 +137,14 @@ def test_line_heads_joins_blocks_until_a_lines_head_is_whole(
     if any(b.startswith("\n") and a.endswith("\r") for a, b in itertools.pairwise(blocks)):
         return  # (no runner cuts inside a CRLF)
     longest = max(map(len, blocks), default=0)
+    starts = [0, *itertools.accumulate(map(len, text.splitlines(keepends=True)))]
     done = 0
     for block, head in line_heads(blocks, n):
         assert len(block) <= n + 2 * longest
-        start = max(text.rfind("\n", 0, done), text.rfind("\r", 0, done)) + 1
-        if done and start < done:  # a block starting inside a line
+        start = max(k for k in starts if k <= done)  # (of the line the block starts in)
+        if start < done:  # a block starting inside a line
             assert done - start >= n and head == text[start : start + n]
+            assert not any(c in head for c in LINE_BREAKS)
         else:
             assert head == ""
         assert text.startswith(block, done)

@@ -11,7 +11,6 @@ file language where the value is too short or weak to decide alone
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -26,8 +25,6 @@ __all__ = ["AUTO_LINE", "Romanize", "RomanizeSpec", "romanize"]
 
 #: ``--lang auto-line``: every line gets its own language decision (mixed files).
 AUTO_LINE = "auto-line"
-#: a text's lines with their ends, ended as :data:`translit.script.LINE_END_RE` ends them
-_LINES = re.compile("[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
 
 
 def _normalize(text: str, lang: str) -> str:
@@ -176,10 +173,9 @@ class Romanize:
         return replace(self, continued=auto_language(head))
 
     def _by_line(self, text: str) -> str:
-        """``text`` under ``--lang auto-line``: each line (ended as
-        :data:`translit.script.LINE_END_RE` ends one, as ``detect`` reads lines) romanised as a
-        file of its own language, :func:`translit.autodetect.auto_language` of the line less
-        its line end (the line's decision: so a record's value, decided and counted first, is
+        """``text`` under ``--lang auto-line``: each line (as ``str.splitlines`` ends one, as
+        the library's ``romanize(text, lang="auto-line")`` does) romanised as a file of its own
+        language, :func:`translit.autodetect.auto_language` of the line less its line end (the line's decision: so a record's value, decided and counted first, is
         decided once); the first line in :attr:`continued` where the block starts inside it.
         Each line alone: a line's output reads no other line (Ќе ти дадам сè, its Latin è, is
         сѐ, its grave kept, alone as beside a line holding ѝ: tests/test_chunk_lookalike.py).
@@ -190,7 +186,7 @@ class Romanize:
         from ..autodetect import auto_language
 
         out = []
-        for k, line in enumerate(_LINES.findall(text)):
+        for k, line in enumerate(text.splitlines(keepends=True)):
             lang = self.continued if k == 0 and self.continued else None
             lang = lang or auto_language(_line_body(line))
             out.append(Romanize(self.scheme, lang, self.target, self.normalize, True)(line))

@@ -211,10 +211,15 @@ class Reading:
             return len(self.src.head)
 
 
+#: The characters ``str.splitlines`` ends a line at (CRLF: one end), which ``-l auto-line``
+#: decides lines by (the library's ``lang="auto-line"`` too)
+LINE_BREAKS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
 def line_heads(blocks: Iterable[str], n: int) -> Iterator[tuple[str, str]]:
-    """``blocks`` (an input's text in order, cut anywhere) joined so that none ends inside the
-    first ``n`` characters of a line (ended as :data:`translit.script.LINE_END_RE` ends one;
-    never cut inside a CRLF), each with the first ``n`` characters of the line it starts
+    """``blocks`` (an input's text in order, cut anywhere but inside a CRLF, as every route
+    cuts) joined so that none ends inside the first ``n`` characters of a line (as
+    ``str.splitlines`` ends one: :data:`LINE_BREAKS`), each with the first ``n`` characters of the line it starts
     inside ("" for a block that starts a line). For a transform that decides each line on
     its first ``n`` characters (``-l auto-line``: :attr:`Romanize.line_head
     <translit.cli.romanize.Romanize.line_head>`): a line cut between blocks is decided on the
@@ -229,10 +234,10 @@ def line_heads(blocks: Iterable[str], n: int) -> Iterator[tuple[str, str]]:
     opened: str | None = None  # the head so far of the line open after the blocks read
     for block in blocks:
         held.append(block)
-        if block.endswith(("\n", "\r")):
+        if block.endswith(LINE_BREAKS):
             opened = None
         else:
-            start = max(block.rfind("\n"), block.rfind("\r")) + 1
+            start = max(map(block.rfind, LINE_BREAKS)) + 1
             if start or opened is None:  # (a line starts in the block)
                 opened = block[start : start + n]
             elif len(opened) < n:
