@@ -101,11 +101,8 @@ def test_every_block_size_gives_the_bytes_of_the_whole_file(
     tmp_path: Path, lang: str, lines: list[str], size: int
 ) -> None:
     """The runner on a file of those lines after 70 KB of Macedonian: blocks of ``size``
-    bytes (cut at line ends) give the bytes of one block of 1 MiB."""
-    if lang == "auto-line":  # (blocks cut at line ends: a line longer than a block is cut
-        size = max(size, 128)  # in pieces, and -l auto-line decides each piece alone, a known
-    # fault older than this test: "Ќе ти дадам сè што ќе посакаш." in blocks of 6 bytes ends
-    # "posakash", of Russian's letters; CHANGELOG, integrator, thirty-seventh session)
+    bytes (cut at line ends, or inside a line longer than a block) give the bytes of one
+    block of 1 MiB (``-l auto-line`` too: a cut line is decided once, on its head)."""
     src = _file(tmp_path, [_LINES[2], *_FILLER, *lines], "\n")
     assert _romanized(src, lang, size) == _romanized(src, lang, 1 << 20)
 

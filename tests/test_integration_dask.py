@@ -507,3 +507,60 @@ def test_dask_engine_passes_over_a_broken_link_in_a_tree_with_a_warning(
     assert [e.issue for e in events if e.kind == "warning"] == skipped.warnings
     assert [e.file for e in events if e.kind == "file"][-1] is skipped
     assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Yuriy\n"
+
+
+def _run_names(client: Client) -> set[str]:
+    """The names of translit runs whose Event or Semaphore the scheduler holds."""
+
+    def look(dask_scheduler: Any) -> list[str]:
+        events = dask_scheduler.extensions["events"]._events
+        semaphores = dask_scheduler.extensions["semaphores"].max_leases
+        return [str(n) for n in [*events, *semaphores] if str(n).startswith("translit-run-")]
+
+    return set(client.run_on_scheduler(look))
+
+
+@pytest.mark.parametrize("end", ["ok", "failed", "stopped"])
+def test_dask_engine_leaves_nothing_of_its_run_on_the_scheduler(
+    client: Client, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, end: str
+) -> None:
+    """A run on a cluster it did not start (``--scheduler ADDRESS``) left its stop Event (set
+    on a stop or failure) on the scheduler, which outlives it; now its Event and its renames'
+    Semaphore are taken away at its end, however it ended."""
+    from translit.cli.romanize import RomanizeSpec
+    from translit.integrations.dask import run_files
+    from translit.io import RunOptions
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("Щука\n", encoding="utf-8")
+    before = _run_names(client)
+    cls = type(client)
+    real_submit, real_gather = cls.submit, cls.gather
+    sent: list[Any] = []
+
+    def second_stops(self: Client, *args: Any, **kwargs: Any) -> Any:
+        if sent:  # (the first task is sent and finished; the stop comes as the second is)
+            sent[0].result()
+            raise KeyboardInterrupt
+        sent.append(real_submit(self, *args, **kwargs))
+        return sent[0]
+
+    def gather_fails(self: Client, *args: Any, **kwargs: Any) -> Any:
+        real_gather(self, *args, **kwargs)
+        raise RuntimeError("the scheduler went away")
+
+    if end == "stopped":
+        monkeypatch.setattr(cls, "submit", second_stops)
+    elif end == "failed":
+        monkeypatch.setattr(cls, "gather", gather_fails)
+    sources = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    opts = RunOptions(out_dir=str(tmp_path / "out"))
+    raised = {"ok": None, "failed": RuntimeError, "stopped": KeyboardInterrupt}[end]
+    if raised is None:
+        run_files(RomanizeSpec(lang="ru"), sources, opts, client.scheduler.address)
+    else:
+        with pytest.raises(raised):
+            run_files(RomanizeSpec(lang="ru"), sources, opts, client.scheduler.address)
+    monkeypatch.undo()
+    assert _run_names(client) <= before
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Shchuka\n"

@@ -28,6 +28,7 @@ from .normalization import normalize
 from .script import ALPHABET_LANGUAGES, CYRILLIC_RE, alphabet, marked_letters
 
 __all__ = [
+    "READ_CHARS",
     "RECORD_MODES",
     "RECORD_SAMPLE",
     "RecordDecision",
@@ -84,11 +85,18 @@ def explain_language(text: str) -> Explanation:
     return _explain(_repaired(want_str(text, "explain_language()")))
 
 
+#: The characters of a text that its decision reads (:func:`auto_language`, :func:`detect`):
+#: its first :data:`~translit.detection.SAMPLE`, which detection scores, and a margin for the
+#: repair before it. Two texts that agree on these are decided alike: a line ``-l auto-line``
+#: reads in pieces is decided on its head (:meth:`translit.cli.romanize.Romanize.continuing`).
+READ_CHARS = SAMPLE + 256
+
+
 def _repaired(text: str) -> str:
     """``text`` as the language decision reads it: NFC, look-alikes repaired, stress kept;
     only its first :data:`~translit.detection.SAMPLE` characters are scored, so no more than
-    those (and a margin) are repaired."""
-    return normalize(text[: SAMPLE + 256], stress="keep", mojibake=False)
+    those (and a margin: :data:`READ_CHARS`) are repaired."""
+    return normalize(text[:READ_CHARS], stress="keep", mojibake=False)
 
 
 def _decide(text: str) -> str:

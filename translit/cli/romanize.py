@@ -74,6 +74,10 @@ class Romanize:
     #: the language lent to such values (:func:`translit.autodetect.records_fallback`: the
     #: file's, unless its values are of several languages); None: ``lang``
     within: str | None = None
+    #: under ``--lang auto-line``, the language of a block's first line when the block starts
+    #: inside it (a line longer than a block, cut by the runner): decided once on the line's
+    #: head (:meth:`continuing`), so every piece of the line is written in one language
+    continued: str | None = None
     #: what :meth:`by_value` decided since the counts were last taken (:meth:`take_counts`:
     #: after each block, in the process that converted it; a copy sent to a worker is its own)
     counts: dict[str, dict[str, int]] = field(
@@ -142,10 +146,37 @@ class Romanize:
             counts.clear()
         return taken
 
+    @property
+    def line_head(self) -> int:
+        """How many characters of a line its decision reads under ``--lang auto-line``
+        (:data:`translit.autodetect.READ_CHARS`; 0 for a transform of one language): the
+        runner never ends a block inside a line's first so many characters, and hands a block
+        that starts inside a line to :meth:`continuing` with them
+        (:func:`translit.io.reading.line_heads`)."""
+        if self.lang != AUTO_LINE or self.records:
+            return 0
+        from ..autodetect import READ_CHARS
+
+        return READ_CHARS
+
+    def continuing(self, head: str) -> Romanize:
+        """This transform for a block that starts inside a line whose first
+        :attr:`line_head` characters are ``head`` (the line's start was in an earlier block):
+        its first line, up to its line end, is written in the language of ``head``, the
+        language the whole line is decided in; the lines after it each in their own.
+
+        >>> Romanize(None, AUTO_LINE).continuing("Це Київ, " * 3000)("Гоголь\\nГоголь\\n")
+        'Hohol\\nGogolʹ\\n'
+        """
+        from ..autodetect import auto_language
+
+        return replace(self, continued=auto_language(head))
+
     def _by_line(self, text: str) -> str:
-        """``text`` under ``--lang auto-line``: each line romanised as a file of its own
-        language, :func:`translit.autodetect.auto_language` of the line less its line end (the
-        line's decision: so a record's value, decided and counted first, is decided once).
+        """``text`` under ``--lang auto-line``: each line (as ``str.splitlines`` ends one, as
+        the library's ``romanize(text, lang="auto-line")`` does) romanised as a file of its own
+        language, :func:`translit.autodetect.auto_language` of the line less its line end (the line's decision: so a record's value, decided and counted first, is
+        decided once); the first line in :attr:`continued` where the block starts inside it.
         Each line alone: a line's output reads no other line (Ќе ти дадам сè, its Latin è, is
         сѐ, its grave kept, alone as beside a line holding ѝ: tests/test_chunk_lookalike.py).
 
@@ -154,12 +185,12 @@ class Romanize:
         """
         from ..autodetect import auto_language
 
-        return "".join(
-            Romanize(
-                self.scheme, auto_language(_line_body(line)), self.target, self.normalize, True
-            )(line)
-            for line in text.splitlines(keepends=True)
-        )
+        out = []
+        for k, line in enumerate(text.splitlines(keepends=True)):
+            lang = self.continued if k == 0 and self.continued else None
+            lang = lang or auto_language(_line_body(line))
+            out.append(Romanize(self.scheme, lang, self.target, self.normalize, True)(line))
+        return "".join(out)
 
     @property
     def separable(self) -> bool:
@@ -233,6 +264,12 @@ class RomanizeSpec(Record):
         "stress-mark stripping; --no-normalize romanises the text exactly as given, "
         "look-alikes too (Пpивет: Ppivet).",
     )
+
+    @property
+    def line_head(self) -> int:
+        """:attr:`Romanize.line_head` of the transforms this spec binds: the runner reads a
+        plain text file as text, not bytes, where it is not 0 (it hands on lines' heads)."""
+        return Romanize(self.scheme, self.lang).line_head
 
     def bind(self, sample: str) -> Romanize:
         """The transform for a file whose first block's text is ``sample``.

@@ -436,25 +436,36 @@ class _Stopped(TranslitError):
     """A task's run was stopped (or its scheduler cannot say): its output is not renamed."""
 
 
+def _is_live(run: str) -> bool:
+    """Whether the run ``run`` is live: its Event, set by the client before its first task and
+    cleared at its end (:func:`_forget`), is set. :class:`_Stopped` where the scheduler cannot
+    say (a scheduler that cannot be asked counts as a stop)."""
+    from distributed import Event
+
+    try:
+        return bool(Event(run).is_set())
+    except Exception as exc:
+        raise _Stopped(f"run {run}: no answer ({type(exc).__name__}: {exc})") from None
+
+
 @contextlib.contextmanager
 def _live(run: str) -> Iterator[None]:
     """On a worker, around an output's backup and rename (:data:`translit.io.atomic.commit_guard`):
-    :class:`_Stopped` unless the run ``run`` is still live (its Event, set by the client on a
-    stop, is not), holding a lease of its Semaphore meanwhile, so that the stop waits for a
-    rename under way (:func:`_stop`). A scheduler that cannot be asked counts as a stop."""
-    from distributed import Event, Semaphore
+    :class:`_Stopped` unless the run ``run`` is still live (:func:`_is_live`), holding a lease
+    of its Semaphore meanwhile, so that the stop waits for a rename under way (:func:`_stop`).
+    A task of a run already ended is stopped before it asks for a lease (which would make the
+    Semaphore again on the scheduler, after the run's end took it away)."""
+    from distributed import Semaphore
 
+    if not _is_live(run):
+        raise _Stopped(f"run {run} was stopped")
     try:
         lease = Semaphore(_LEASES, run)
         lease.acquire()
     except Exception as exc:
         raise _Stopped(f"run {run}: no lease ({type(exc).__name__}: {exc})") from None
     try:
-        try:
-            stopped = Event(run).is_set()
-        except Exception as exc:
-            raise _Stopped(f"run {run}: no answer ({type(exc).__name__}: {exc})") from None
-        if stopped:
+        if not _is_live(run):  # (asked again with the lease held: the stop waits for it)
             raise _Stopped(f"run {run} was stopped")
         yield
     finally:
@@ -464,20 +475,33 @@ def _live(run: str) -> Iterator[None]:
 
 def _stop(client: Any, run: str, futures: Sequence[Any]) -> None:
     """Stop the run ``run`` on ``client``'s cluster: no task renames an output into place from
-    now on (:func:`_live`), the tasks not finished are cancelled (a finished one's result is
-    kept for the report), and the renames under way have ended (:data:`_RENAMES_SECONDS` at
-    most), so the outputs on disk are the run's last."""
+    now on (:func:`_live`: its Event cleared), the tasks not finished are cancelled (a finished
+    one's result is kept for the report), and the renames under way have ended
+    (:data:`_RENAMES_SECONDS` at most), so the outputs on disk are the run's last."""
     import time
 
     from distributed import Event, Semaphore
 
     with contextlib.suppress(Exception):  # (a scheduler gone: its workers' tasks cannot rename)
-        Event(run, client=client).set()
+        Event(run, client=client).clear()
         client.cancel([f for f in futures if f.status != "finished"])  # (results kept)
         leases = Semaphore(_LEASES, run, scheduler_rpc=client.scheduler, loop=client.loop)
         deadline = time.monotonic() + _RENAMES_SECONDS
         while leases.get_value() and time.monotonic() < deadline:
             time.sleep(0.02)
+
+
+def _forget(client: Any, run: str) -> None:
+    """Take the run ``run``'s Event and Semaphore off the scheduler, at its end however it
+    ended (a remote scheduler outlives the run: each run left them there). Clearing the Event
+    takes it away (the scheduler keeps an Event only while it is set or waited for), and a
+    task still running on a remote worker reads that as a stop (:func:`_live`)."""
+    from distributed import Event, Semaphore
+
+    with contextlib.suppress(Exception):  # (a scheduler gone: nothing of it is left)
+        Event(run, client=client).clear()
+    with contextlib.suppress(Exception):
+        Semaphore(_LEASES, run, scheduler_rpc=client.scheduler, loop=client.loop).close()
 
 
 def _run_one(spec: Any, source: str, target: str, opts: Any, run_id: str | None = None) -> Any:
@@ -735,7 +759,8 @@ def run_files(
     import os
     import time
 
-    from dask.distributed import Client, Semaphore
+    from dask.distributed import Client
+    from dask.distributed import Event as LiveEvent
 
     from ..io.atomic import clean_stale
     from ..io.inputs import STDIN
@@ -792,6 +817,7 @@ def run_files(
     try:
         if cluster is None:  # (once connected: a scheduler that is not there made no folder)
             made = make_folders(opts)
+        LiveEvent(run, client=client).set()  # (live until its end: _live, _forget)
         for j, f in zip(jobs, formats, strict=True):  # (a loop: a stop keeps those sent)
             futures.append(
                 client.submit(
@@ -801,8 +827,6 @@ def run_files(
             )  # fmt: skip
         parts = client.gather(futures)
         stopped = False
-        with contextlib.suppress(Exception):  # (every task done: its Semaphore goes)
-            Semaphore(_LEASES, run, scheduler_rpc=client.scheduler, loop=client.loop).close()
     except KeyboardInterrupt:  # (Ctrl-C, SIGTERM: the gather's task, cut short, was printed
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)  # with its traceback at exit)
         # no output renamed into place from now on, on a remote cluster's workers too, which
@@ -819,6 +843,7 @@ def run_files(
     finally:
         if stopped and finished is None:  # (a failure: the tasks still running rename nothing)
             _stop(client, run, futures)
+        _forget(client, run)  # (every task done, or stopped: its Event and Semaphore go)
         client.close()
         if cluster is not None:
             cluster.close()

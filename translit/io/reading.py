@@ -35,7 +35,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..script import line_ends
@@ -57,7 +57,7 @@ from .textio import SNIFF_BYTES, Source
 if TYPE_CHECKING:  # (formats reads its records through this module)
     from .formats import Format
 
-__all__ = ["First", "Reading"]
+__all__ = ["First", "Reading", "line_heads"]
 
 
 class First:
@@ -209,3 +209,43 @@ class Reading:
             return len(decoder.decode(self.src.head))
         except UnicodeError:  # (a codec's own complaint, e.g. UTF-16 without a BOM)
             return len(self.src.head)
+
+
+#: The characters ``str.splitlines`` ends a line at (CRLF: one end), which ``-l auto-line``
+#: decides lines by (the library's ``lang="auto-line"`` too)
+LINE_BREAKS = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
+def line_heads(blocks: Iterable[str], n: int) -> Iterator[tuple[str, str]]:
+    """``blocks`` (an input's text in order, cut anywhere but inside a CRLF, as every route
+    cuts) joined so that none ends inside the first ``n`` characters of a line (as
+    ``str.splitlines`` ends one: :data:`LINE_BREAKS`), each with the first ``n`` characters of the line it starts
+    inside ("" for a block that starts a line). For a transform that decides each line on
+    its first ``n`` characters (``-l auto-line``: :attr:`Romanize.line_head
+    <translit.cli.romanize.Romanize.line_head>`): a line cut between blocks is decided on the
+    same head in each, whatever the block size. A block holds at most ``n`` characters and a
+    block more than it would: a line of any length is never held whole.
+
+    >>> list(line_heads(["ab\\ncd", "ef", "gh\\n", "ij"], 3))
+    [('ab\\ncdef', ''), ('gh\\n', 'cde'), ('ij', '')]
+    """
+    held: list[str] = []
+    carried = ""  # the head of the line the first held block starts inside
+    opened: str | None = None  # the head so far of the line open after the blocks read
+    for block in blocks:
+        held.append(block)
+        if block.endswith(LINE_BREAKS):
+            opened = None
+        else:
+            start = max(map(block.rfind, LINE_BREAKS)) + 1
+            if start or opened is None:  # (a line starts in the block)
+                opened = block[start : start + n]
+            elif len(opened) < n:
+                opened += block[: n - len(opened)]
+            if len(opened) < n:
+                continue  # (its head is not whole yet: held, joined with the next block)
+        yield "".join(held), carried
+        held = []
+        carried = opened or ""
+    if held:
+        yield "".join(held), carried

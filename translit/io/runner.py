@@ -54,6 +54,7 @@ import contextlib
 import dataclasses
 import errno
 import functools
+import itertools
 import os
 import signal
 import threading
@@ -81,7 +82,7 @@ from .inputs import MANIFEST, STDIN, Job, in_place_warning, plan, refuse_overwri
 from .options import RunOptions, UsageError
 from .pool import WorkerError
 from .rawblocks import Span
-from .reading import First, Reading
+from .reading import First, Reading, line_heads
 from .results import Event, FileResult, Issue, RunResult, json_text
 from .sinks import Manifest, Sink, file_digest
 from .stops import STOPS, held
@@ -216,6 +217,7 @@ class _State:
     start more than the rest of this module, see ARCHITECTURE.md, "Start-up")."""
 
     __slots__ = (
+        "continued",
         "done",
         "input_stat",
         "job",
@@ -248,6 +250,9 @@ class _State:
         self.input_stat: os.stat_result | None = None
         #: the named encoding was told to misread it (:meth:`_Run.misread`)
         self.misread = False
+        #: the head of a line cut between blocks and the transform continuing it (a
+        #: transform with a ``line_head``: :func:`~.reading.line_heads`), made once a line
+        self.continued: tuple[str, Callable[[str], str]] | None = None
 
     @property
     def failed(self) -> bool:
@@ -332,7 +337,11 @@ class _Run:
         fmt: Format,
         fn: Callable[[str], str],
         codec: Codec | None = None,
+        *,
+        head: str = "",
     ) -> None:
+        """Send ``block`` to be converted by ``fn`` (or by ``fn.continuing(head)``, where the
+        block starts inside a line whose first characters are ``head``)."""
         start = state.lines + 1
         if isinstance(block, (Span, bytes)):
             start = 0  # the worker counts its lines (see .rawblocks)
@@ -342,7 +351,12 @@ class _Run:
         if self.pool is None and self.workers > 1 and self.window:
             self.start_pool(state)
         slot = -1
-        if self.pool is not None and self.sends() and self.pickled(state, fn):
+        sent = fn
+        if head:  # (one transform for every block of the line: decided once, sent once)
+            if state.continued is None or state.continued[0] != head:
+                state.continued = (head, fn.continuing(head))  # type: ignore[attr-defined]
+            fn = state.continued[1]
+        if self.pool is not None and self.sends() and self.pickled(state, sent):
             if isinstance(block, Span):
                 block = Span(block.path, block.ident, block.offset, block.length)  # no fd
             if codec is not None and self.free:
@@ -363,6 +377,12 @@ class _Run:
         self.window.append((state, start, future, slot))
         while len(self.window) > self.limit:
             self.drain_one()
+
+    def line_head(self) -> int:
+        """The spec's ``line_head`` (0 without one): its transforms decide each line on that
+        many of its first characters, so a plain text input is read as text, whose blocks
+        :func:`~.reading.line_heads` joins and hands on those characters with."""
+        return int(getattr(self.spec, "line_head", 0) or 0)
 
     def pickled(self, state: _State, fn: Callable[[str], str]) -> bool:
         """Whether ``fn`` pickles, so its blocks can go to the workers; one that does not (a
@@ -609,6 +629,8 @@ class _Run:
                 state.result.encoding = src.encoding
                 reading = Reading(src, fmt)  # (prepared from the head, before any cut)
                 mode = reading.byte_mode(opts.output_encoding)
+                if mode is not None and not fmt.selects and self.line_head():
+                    mode = None  # (lines' heads are handed on as text: reading.line_heads)
                 if mode is not None:
                     self.bytes_through(state, reading, mode)
                 else:
@@ -715,6 +737,15 @@ class _Run:
             with contextlib.suppress(Exception):  # a failure shows on the block itself
                 fn(warm)  # build the transform's tables once, for every worker
             self.start_pool(state)  # so the first block goes to a worker too
+        n = 0 if fmt.selects or codec is not None else int(getattr(fn, "line_head", 0) or 0)
+        if n:  # (a transform deciding each line on its head: see reading.line_heads)
+            assert isinstance(rest, str)
+            for text, head in line_heads(itertools.chain((rest,), blocks), n):
+                if state.failed:
+                    break
+                if text:
+                    self.submit(state, text, fmt, fn, head=head)
+            return
         if rest:
             self.submit(state, rest, fmt, fn, None if isinstance(rest, str) else codec)
         del rest
