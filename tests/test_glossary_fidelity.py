@@ -563,6 +563,8 @@ def _mtf_held(g: Glossary) -> Glossary:
     return out
 
 
+#: what the MultiTerm writer says of a text it marks xml:space="preserve" (kept: a notice)
+_MTF_SPACES = "texts with runs of spaces"
 #: what the MultiTerm writer says (and :func:`_mtf_held` takes off), by the start of its message
 _MTF_SAID = {
     "term ids": lambda g: any(t.id for c in g for t in c.terms),
@@ -590,6 +592,7 @@ def test_any_glossary_comes_back_from_multiterm_less_only_what_is_said(
     out = tmp_path_factory.mktemp("mtf") / "g.xml"
     said = save(g, out, format="multiterm")
     assert _mtf_faults(out.read_bytes()) == []
+    said = [x for x in said if not x.startswith(_MTF_SPACES)]  # (a notice: nothing lost)
     kinds = {k for k in _MTF_SAID if any(x.startswith(k) for x in said)}
     assert len(kinds) == len(said), said  # (each message one of these kinds)
     assert kinds == {k for k, holds in _MTF_SAID.items() if holds(g)}
@@ -609,6 +612,7 @@ def test_tbx_through_multiterm_comes_back_the_same_tbx(
     save(g, tmp / "a.tbx", tbx_version=version)
     first = load(tmp / "a.tbx")
     said = save(first, tmp / "b.xml", format="multiterm")
+    said = [x for x in said if not x.startswith(_MTF_SPACES)]
     assert {k for k in _MTF_SAID if any(x.startswith(k) for x in said)} == {
         k for k, holds in _MTF_SAID.items() if holds(first)
     }

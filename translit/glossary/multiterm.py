@@ -282,10 +282,12 @@ def write_mtf(glossary: Glossary) -> tuple[bytes, list[str]]:
     own entry class as ``<system type="entryClass">``; other kinds (a cross-reference) are
     not written, and said. Also said: a concept id that is no entry number (the schema's
     ``concept`` is an unsigned number, written as read), term ids (MultiTerm has no term
-    id), and the definitions and notes of a language without terms (a ``languageGrp`` holds
-    a term). The glossary's title, declared languages and source language have no place in
-    MultiTerm XML (the termbase definition, XDT, holds its name and languages): :func:`.files.save`
-    says them.
+    id), the definitions and notes of a language without terms (a ``languageGrp`` holds
+    a term), a concept without terms (written without a ``languageGrp``), and a text whose
+    spaces an XML reader would lay out anew (``a  b``: marked ``xml:space="preserve"``, as
+    the TBX writer marks it, an attribute the schema does not list). The glossary's title,
+    declared languages and source language have no place in MultiTerm XML (the termbase
+    definition, XDT, holds its name and languages): :func:`.files.save` says them.
 
     >>> from .model import Concept, Term
     >>> data, said = write_mtf(Glossary([Concept("17", terms=[Term("РОА", "ru")])]))
@@ -309,6 +311,9 @@ def write_mtf(glossary: Glossary) -> tuple[bytes, list[str]]:
                  "unsigned number): written as read")  # fmt: skip
         _level(grp, c, "", loss)
         langs = list(dict.fromkeys(t.lang for t in c.terms))
+        if not langs:  # (read back as it is; MultiTerm's schema wants a languageGrp)
+            loss("concepts without terms (the schema's conceptGrp holds a languageGrp): "
+                 "written without one")  # fmt: skip
         for tag in dict.fromkeys([*c.definitions, *c.notes, *(k for k, _ in c.extra)]):
             if tag and tag not in langs:
                 loss("definitions, notes and data of a language without terms (a MultiTerm "
@@ -319,6 +324,12 @@ def write_mtf(glossary: Glossary) -> tuple[bytes, list[str]]:
             _level(lg, c, tag, loss)
             for t in (t for t in c.terms if t.lang == tag):
                 _term_grp(lg, t, loss)
+    kept = sum(1 for el in root.iter() if el.get(XML_SPACE))
+    if kept:  # (said: MultiTerm's closed schema lists no xml:space)
+        lost[
+            "texts with runs of spaces or a space at a line's end: marked "
+            'xml:space="preserve", XML\'s own attribute, which the MTF schema does not list'
+        ] = kept
     etree.indent(root, space="  ")
     data = etree.tostring(root, encoding="UTF-16", xml_declaration=True) + "\n".encode("utf-16-le")
     return data, [f"{what} ({n}x)" for what, n in lost.items()]
