@@ -388,3 +388,12 @@ GO_TM_CROSS_REFERENCE = (
     '<ref type="crossReference" target="1905">РОА</ref><langSet xml:lang="ru"><tig><term>'
     "КОНР</term></tig></langSet></termEntry></body></text></martif>"
 ).encode()
+
+
+def source_not_written(lang: str) -> str:
+    """What ``save`` says of a glossary's source language ``lang`` that a table (CSV, TSV,
+    XLSX in the multilingual layout) cannot hold (interop47: it went nowhere, in silence)."""
+    return (
+        f"the glossary's source language {lang!r}: not written (a table names none; give it "
+        "when reading: source_lang=)"
+    )

@@ -39,6 +39,7 @@ from translit.glossary.forms import (
     written_number,
 )
 from translit.glossary.model import check_glossary, is_name, norm_number, primary
+from translit.glossary.multiterm import write_mtf
 from translit.glossary.po import write_po
 from translit.glossary.tabular import write_table
 from translit.glossary.tbx import write_tbx
@@ -334,10 +335,12 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
                     for form in forms:
                         text, why = case_form(c, t, u, fold(form).strip(" "))
                         assert (text is None) == bool(why) and isinstance(why, str)
-    for fmt in ("tbx", "csv", "tsv", "po", "xlsx"):
+    for fmt in ("tbx", "csv", "tsv", "po", "xlsx", "multiterm"):
         buf: io.StringIO | io.BytesIO
         try:
-            if fmt == "po":
+            if fmt == "multiterm":  # (interop47)
+                buf = io.BytesIO(write_mtf(g)[0])
+            elif fmt == "po":
                 buf = io.BytesIO()
                 write_po(g, buf, target_lang="fr")
             elif fmt == "xlsx":
@@ -361,8 +364,9 @@ def test_random_glossary_round_trips(data: st.DataObject) -> None:
         except GlossaryError as exc:  # e.g. a TSV cell of spaces only: the row has no term
             assert str(exc).startswith(f"x.{fmt}")
             continue
-        if fmt in ("csv", "tbx", "xlsx"):
-            norm = (lambda s: " ".join(s.split())) if fmt == "tbx" else (lambda s: s)
+        if fmt in ("csv", "tbx", "xlsx", "multiterm"):
+            xml = fmt in ("tbx", "multiterm")
+            norm = (lambda s: " ".join(s.split())) if xml else (lambda s: s)
             assert sorted(norm(t.text) for c in back for t in c.terms) == sorted(
                 norm(t.text) for c in g.concepts for t in c.terms
             )

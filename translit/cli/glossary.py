@@ -46,8 +46,8 @@ _GLOSSARY_OPT = click.option(
 #: the formats read and written (translit.glossary.files.FORMATS and WRITTEN, not imported
 #: here: the CLI loads no glossary module before a command runs; tests/test_glossary_xlsx.py
 #: checks they agree)
-_FORMAT_CHOICES = Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
-_WRITE_CHOICES = Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx"])
+_FORMAT_CHOICES = Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx", "multiterm"])
+_WRITE_CHOICES = Choice(["tbx", "csv", "tsv", "po", "pot", "xlsx", "multiterm"])
 #: the format of the -g files of lookup and apply (a FIFO, /dev/stdin or an unusual name has
 #: no extension to tell it by)
 _GLOSSARY_FORMAT_OPT = click.option(
@@ -457,7 +457,11 @@ def check(
     show_default=True,
     help="CSV/TSV layout to write.",
 )
-@click.option("--source-lang", help="Source language of bilingual files (read and write).")
+@click.option(
+    "--source-lang",
+    help="Source language of bilingual files (read and write), and of a multilingual table "
+    "read (a table names none).",
+)
 @click.option("--target-lang", help="Target language of bilingual files (read and write).")
 @click.option(
     "--escape-formulas/--no-escape-formulas",
@@ -479,7 +483,8 @@ def convert(  # noqa: PLR0917 - one parameter per click option
     bom: bool,
     sheet: str | None,
 ) -> None:
-    """Convert glossary SRC to DST (TBX v2/v3, CSV, TSV, PO, XLSX); report what DST cannot hold.
+    """Convert glossary SRC to DST (TBX v2/v3, CSV, TSV, PO, XLSX, MultiTerm XML); report what
+    DST cannot hold.
 
     SRC '-' reads standard input, its format from --from or else from its first bytes.
 
@@ -489,6 +494,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
       translit glossary convert terms.xlsx terms.tbx --sheet Terms
       translit glossary convert old.tbx new.tbx --tbx-version 3
       translit glossary convert g.tbx g.po --source-lang en --target-lang fr
+      translit glossary convert g.tbx termbase.xml --to multiterm
       curl -s https://example.org/terms.tbx | translit glossary convert - terms.csv
     """
     from ..errors import GlossaryError, ParameterError, with_flags
@@ -515,7 +521,7 @@ def convert(  # noqa: PLR0917 - one parameter per click option
                 f"{in_fmt.upper()}: drop --sheet"
             )
         ropts: dict[str, Any] = {"sheet": sheet if in_fmt == "xlsx" else None}
-        if in_fmt != "tbx":
+        if in_fmt not in ("tbx", "multiterm"):  # (they name their languages)
             ropts |= {"source_lang": source_lang, "target_lang": target_lang}
         g = load(src, in_fmt, **ropts) if data is None else loads(data, in_fmt, "<stdin>", **ropts)
         opts: dict[str, Any] = {}

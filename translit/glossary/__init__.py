@@ -8,7 +8,8 @@ and check a translation against them (``check_translation``).
 
 Names are imported on first use (lxml and Babel only when a file needs them). ``load`` and
 ``save`` pick the format from the extension (``.tbx``, ``.csv``, ``.tsv``, ``.po``, ``.pot``,
-``.xlsx``) or ``format=``; see :mod:`.files` for the options of each format.
+``.xlsx``) or ``format=`` (``multiterm``: MultiTerm XML, read from ``.xml`` as TBX is); see
+:mod:`.files` for the options of each format.
 """
 
 from __future__ import annotations

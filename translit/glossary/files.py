@@ -1,6 +1,8 @@
 """Reading and writing glossary files by format, and finding the shipped glossaries.
 
-Formats: ``tbx`` (v2 and v3 read; TBX-Basic v3 written, v2 with ``tbx_version=2``), ``csv`` and
+Formats: ``tbx`` (v2 and v3 read; TBX-Basic v3 written, v2 with ``tbx_version=2``),
+``multiterm`` (MultiTerm XML, ``<mtf>``: read as ``tbx`` reads it, written by
+:func:`.multiterm.write_mtf`), ``csv`` and
 ``tsv`` (OmegaT, Weblate, Transifex, memoQ, multilingual; see :mod:`.tabular`), ``po``/``pot``
 (see :mod:`.po`), ``xlsx`` (one sheet in the CSV layouts; written in the multilingual one; see
 :mod:`.xlsx`).
@@ -35,13 +37,13 @@ from ..errors import (
     shown,
     size_said,
 )
-from .model import Concept, Glossary, building, valid_tag, want_glossary
+from .model import Concept, Glossary, building, norm_tag, valid_tag, want_glossary
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
 
-FORMATS = ("tbx", "csv", "tsv", "po", "pot", "xlsx")
+FORMATS = ("tbx", "csv", "tsv", "po", "pot", "xlsx", "multiterm")
 #: The formats :func:`save` writes (all of them: XLSX in the multilingual layout).
-WRITTEN = ("tbx", "csv", "tsv", "po", "pot", "xlsx")
+WRITTEN = ("tbx", "csv", "tsv", "po", "pot", "xlsx", "multiterm")
 #: the default ``max_bytes`` of a glossary file
 MAX_BYTES = 64 * 1024 * 1024
 _EXT = {".tbx": "tbx", ".xml": "tbx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv"}
@@ -57,6 +59,7 @@ _NOT_READ = {
 #: The keywords :func:`load` takes for each format (TBX takes and ignores the languages).
 _READS = {
     "tbx": {"strict", "source_lang", "target_lang", "max_bytes"},
+    "multiterm": {"strict", "source_lang", "target_lang", "max_bytes"},
     "po": {"strict", "source_lang", "target_lang", "max_bytes"},
     "pot": {"strict", "source_lang", "target_lang", "max_bytes"},
     "xlsx": {"strict", "source_lang", "target_lang", "max_bytes", "sheet"},
@@ -209,6 +212,7 @@ def _misnamed(data: bytes, fmt: str) -> str | None:
         or other == fmt
         or {other, fmt} <= {"csv", "tsv"}
         or {other, fmt} <= {"po", "pot"}
+        or {other, fmt} <= {"tbx", "multiterm"}
     ):
         return None
     if other == "xlsx":  # (told by _read_as before any reader: "a ZIP file … not TBX")
@@ -250,7 +254,7 @@ def _read_as(fmt: str, data: bytes, path: str, **options: Any) -> Glossary:
             "format='xlsx'",
             path,
         )
-    if fmt == "tbx":
+    if fmt in ("tbx", "multiterm"):  # (read_tbx reads an <mtf> root as MultiTerm's)
         from .tbx import read_tbx
 
         return read_tbx(data, path, strict=options.get("strict", True))  # TBX says languages
@@ -300,7 +304,7 @@ def save(
 ) -> list[str]:
     """Write ``glossary`` to ``path`` atomically; return what the format could not hold.
 
-    Options: TBX ``tbx_version=3|2``; CSV/TSV ``layout="multi"|"bilingual"|"omegat"``,
+    Options: TBX ``tbx_version=3|2``; MultiTerm none (UTF-16, as MultiTerm writes it); CSV/TSV ``layout="multi"|"bilingual"|"omegat"``,
     ``escape_formulas=True|False`` (default: on, except the ``omegat`` layout), ``bom=True``, ``source_lang``/``target_lang``; PO
     ``source_lang``/``target_lang``; XLSX ``sheet=`` (the sheet's name, default ``Glossary``).
     TBX takes and ignores the language options, as :func:`load` does; any other keyword a
@@ -320,17 +324,28 @@ def save(
     name = _path_name(path, "save()")
     fmt = format_of(name, format)
     _check_langs(options)
-    if fmt == "xlsx":
+    held = _languages_unheld(glossary, fmt, options.get("layout", "multi"))
+    if fmt in ("xlsx", "multiterm"):
         import io
 
         from ..io.atomic import AtomicFile
-        from .xlsx import write_xlsx
 
-        buf = io.BytesIO()
-        lost = write_xlsx(glossary, buf, **options)
+        if fmt == "xlsx":
+            from .xlsx import write_xlsx
+
+            buf = io.BytesIO()
+            lost = write_xlsx(glossary, buf, **options)
+            data = buf.getvalue()
+        else:
+            from .multiterm import write_mtf
+
+            unknown = set(options) - {"source_lang", "target_lang"}  # (as TBX: it says them)
+            if unknown:
+                raise TypeError(f"save() got an unexpected keyword argument {min(unknown)!r}")
+            data, lost = write_mtf(glossary)
         out = AtomicFile(name)
         try:
-            out.write(buf.getvalue())
+            out.write(data)
             out.commit()
         finally:
             out.abort()
@@ -343,7 +358,7 @@ def save(
         lost = write_po(glossary, buf, template=fmt == "pot", **options)
         with atomic_write(name) as fh:
             fh.write(buf.getvalue().decode("utf-8"))
-        return lost + _untitled(glossary)
+        return lost + _untitled(glossary) + held
     else:
         with atomic_write(name) as fh:
             if fmt == "tbx":
@@ -365,7 +380,69 @@ def save(
         lost += _untitled(glossary)
     if glossary.back and fmt != "tbx":  # only TBX has a place for its back matter
         lost.append("TBX back matter (<back>: the people and sources entries name): not written")
-    return lost
+    return lost + held
+
+
+def _languages_unheld(glossary: Glossary, fmt: str, layout: str) -> list[str]:
+    """What ``fmt`` says of ``glossary``'s source language and declared languages where it
+    cannot hold them (they went nowhere, in silence: soviet-institutions.tbx's ``ru en fr de``
+    came back from CSV as ``ru en fr de uk``, its source language ru as none).
+
+    No table layout of the CAT tools names a source language or the languages a glossary
+    declares apart from its columns: memoQ's term base CSV, Trados's and MultiTerm's Excel
+    exports, Matecat's glossary and Phrase Strings' CSV ("the first line … can contain
+    multiple locale codes … The order of the columns is not important": its one source
+    column, ``term``, names no language) have a column or set of columns a language; Weblate's
+    CSV has ``source`` and ``target``, its languages the component's; Smartling's glossary
+    has "no source language", its first column a "Focus Language" the user picks for the view.
+    A language column is a declared language to its reader, and a direction is the
+    project's. MultiTerm XML holds entries only (the termbase definition, XDT, holds its
+    languages). The pair layouts (bilingual, OmegaT) and PO are given both languages, and TBX
+    holds both.
+
+    >>> from .model import Concept, Term
+    >>> g = Glossary([Concept("c", terms=[Term("РОА", "ru"), Term("РОА", "uk")])],
+    ...              source_lang="ru", languages=["ru", "de"])
+    >>> for said in _languages_unheld(g, "csv", "multi"): print(said)
+    the glossary's source language 'ru': not written (a table names none; give it when reading: source_lang=)
+    languages of terms the glossary does not declare, uk: written as columns, each a language a table declares (read back: ru, de, uk)
+    """
+    if fmt not in ("csv", "tsv", "xlsx", "multiterm") or (
+        fmt in ("csv", "tsv") and layout != "multi"
+    ):
+        return []
+    what = "MultiTerm XML" if fmt == "multiterm" else "a table"
+    out = []
+    if glossary.source_lang:
+        out.append(
+            f"the glossary's source language {glossary.source_lang!r}: not written ({what} "
+            + (
+                "names none)"
+                if fmt == "multiterm"
+                else "names none; give it when reading: source_lang=)"
+            )
+        )
+    declared = list(dict.fromkeys(norm_tag(t) for t in glossary.languages if t))
+    if not declared:  # (nothing declared: the terms' languages are the glossary's, read so)
+        return out
+    used = list(dict.fromkeys(t.lang for c in glossary.concepts for t in c.terms))
+    if fmt == "multiterm":  # a language of terms each, in the order the terms come
+        if set(used) != set(declared):
+            out.append(
+                f"declared languages {', '.join(declared)}: not written (MultiTerm XML names "
+                f"the languages of its terms: read back, {', '.join(used) or 'none'})"
+            )
+        return out
+    columns = [*declared, *(t for t in used if t not in declared)]
+    latin = {t for t in columns if t.endswith("-Latn") and t[: -len("-Latn")] in columns}
+    extra = [t for t in used if t not in declared and t not in latin]
+    if extra:
+        back = [t for t in columns if t not in latin]
+        out.append(
+            f"languages of terms the glossary does not declare, {', '.join(extra)}: written as "
+            f"columns, each a language a table declares (read back: {', '.join(back)})"
+        )
+    return out
 
 
 def _untitled(glossary: Glossary) -> list[str]:

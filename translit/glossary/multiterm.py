@@ -29,7 +29,8 @@ part of speech, gender. Any other field is kept as ``<descrip type="…">`` in `
 approval ``status`` new, reviewed, approved), as ``<descrip type="entryClass">``, the form
 GlobalSight's export gives it (TBX-Basic has no such category: the TBX writer says so); an
 element of no known kind is reported in ``Glossary.warnings``. :func:`.tbx.read_tbx` hands an ``<mtf>`` root here, so
-``load`` reads MultiTerm files as ``.xml`` or ``.tbx``; they are written back as TBX.
+``load`` reads MultiTerm files as ``.xml`` or ``.tbx``; :func:`write_mtf` writes the model as
+MultiTerm XML again (``save(..., format="multiterm")``, ``glossary convert -f multiterm``).
 """
 
 from __future__ import annotations
@@ -38,21 +39,33 @@ from copy import deepcopy
 from typing import Any
 
 from ..errors import GlossaryError
-from ._xml import dca_fragment, first_rests, local_name, xml_lines, xml_text
+from ._xml import (
+    XML_SPACE,
+    dca_fragment,
+    first_rests,
+    kept_as_written,
+    local_name,
+    parse_fragment,
+    xml_lines,
+    xml_text,
+)
 from .model import (
     Concept,
     Glossary,
     Term,
+    check_glossary,
     invented_id,
+    kept_name,
     known_type,
     norm_tag,
+    parts_of,
     settle_ids,
     tag_of_name,
     valid_tag,
     with_part,
 )
 
-__all__ = ["FIELDS", "read_mtf"]
+__all__ = ["FIELDS", "read_mtf", "write_mtf"]
 
 #: MultiTerm field names (``descrip type``, lower case) → model field, by level.
 FIELDS: dict[str, str] = {
@@ -213,6 +226,254 @@ def _tbx_form(el: Any) -> Any:
     return out
 
 
+#: the ``<system>`` fields of a concept (the schema's: entry class, approval status), which the
+#: reader keeps as ``<descrip>`` of that type
+_SYSTEM = frozenset({"entryClass", "status"})
+#: the field names the writer gives the model's fields (those of MultiTerm's default termbase
+#: templates; :data:`FIELDS` reads each back), concept or language level, then term level
+_WRITTEN_FIELD = {
+    "subject": "Subject",
+    "source": "Source",
+    "definition": "Definition",
+    "note": "Note",
+    "type": "Term Type",
+    "status": "Status",
+    "pos": "Part of speech",
+    "gender": "Gender",
+}
+#: kept TBX data as MultiTerm holds it: an element of these kinds becomes a field of its type
+_AS_FIELD = frozenset({"descrip", "admin", "termNote"})
+#: a sub-field of a field's group, by its TBX element: TBX's ``<admin type="source">`` and
+#: ``<note>`` back to MultiTerm's Source and Note sub-fields (the reverse of _SUB_FIELDS)
+_SUB_FIELD_NAME = {("admin", "source"): "Source", ("note", None): "Note"}
+
+
+def _language_name(tag: str) -> str:
+    """The English name MultiTerm gives the index of language ``tag`` (``<language
+    type="German (Germany)">``), from Babel's names; the tag itself where Babel has none.
+
+    >>> _language_name("de-DE"), _language_name("ru"), _language_name("x-old")
+    ('German (Germany)', 'Russian', 'x-old')
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(tag, sep="-").get_display_name("en")
+    except (ValueError, TypeError, UnknownLocaleError):
+        return tag
+    return name or tag
+
+
+def write_mtf(glossary: Glossary) -> tuple[bytes, list[str]]:
+    """``glossary`` as MultiTerm XML (the ``<mtf>`` of MultiTerm's export and import, UTF-16
+    with a BOM as MultiTerm writes it), and what it could not hold or wrote otherwise.
+
+    The structure is the one the MultiTerm XML schema gives (RWS MultiTerm SDK, "XML Schema:
+    MTF"): a ``conceptGrp`` holds its ``concept`` (the entry number), ``system`` fields,
+    ``transacGrp``, ``descripGrp`` and one ``languageGrp`` for each language of its terms,
+    which holds ``<language type="German (Germany)" lang="DE-DE"/>``, its ``descripGrp`` and
+    a ``termGrp`` for each term (``<term>``, its fields and transactions). The model's fields
+    are written as fields under the names of MultiTerm's default templates (Subject, Source,
+    Definition, Note; Term Type, Status, Part of speech, Gender: as read, in the file's
+    spelling, since a termbase defines its own picklists); a definition's kept sub-fields
+    (its Source, its Note) go back into its group. Kept TBX data is written as MultiTerm holds
+    it: a transaction as ``<transac type="origination">user</transac><date>``, a ``descrip``
+    as a field of its type, an ``admin`` or ``termNote`` as a field too (said), MultiTerm's
+    own entry class as ``<system type="entryClass">``; other kinds (a cross-reference) are
+    not written, and said. Also said: a concept id that is no entry number (the schema's
+    ``concept`` is an unsigned number, written as read), term ids (MultiTerm has no term
+    id), the definitions and notes of a language without terms (a ``languageGrp`` holds
+    a term), a concept without terms (written without a ``languageGrp``), and a text whose
+    spaces an XML reader would lay out anew (``a  b``: marked ``xml:space="preserve"``, as
+    the TBX writer marks it, an attribute the schema does not list). The glossary's title,
+    declared languages and source language have no place in MultiTerm XML (the termbase
+    definition, XDT, holds its name and languages): :func:`.files.save` says them.
+
+    >>> from .model import Concept, Term
+    >>> data, said = write_mtf(Glossary([Concept("17", terms=[Term("РОА", "ru")])]))
+    >>> said, data.decode("utf-16").splitlines()[3]
+    ([], '    <concept>17</concept>')
+    """
+    from lxml import etree
+
+    check_glossary(glossary)
+    lost: dict[str, int] = {}
+
+    def loss(what: str) -> None:
+        lost[what] = lost.get(what, 0) + 1
+
+    root = etree.Element("mtf")
+    for c in glossary.concepts:
+        grp = etree.SubElement(root, "conceptGrp")
+        etree.SubElement(grp, "concept").text = str(c.id)
+        if not str(c.id).isascii() or not str(c.id).isdigit():
+            loss("concept ids that are no entry numbers (the schema's <concept> is an "
+                 "unsigned number): written as read")  # fmt: skip
+        _level(grp, c, "", loss)
+        langs = list(dict.fromkeys(t.lang for t in c.terms))
+        if not langs:  # (read back as it is; MultiTerm's schema wants a languageGrp)
+            loss("concepts without terms (the schema's conceptGrp holds a languageGrp): "
+                 "written without one")  # fmt: skip
+        for tag in dict.fromkeys([*c.definitions, *c.notes, *(k for k, _ in c.extra)]):
+            if tag and tag not in langs:
+                loss("definitions, notes and data of a language without terms (a MultiTerm "
+                     "languageGrp holds a term): not written")  # fmt: skip
+        for tag in langs:
+            lg = etree.SubElement(grp, "languageGrp")
+            etree.SubElement(lg, "language", type=_language_name(tag), lang=tag.upper())
+            _level(lg, c, tag, loss)
+            for t in (t for t in c.terms if t.lang == tag):
+                _term_grp(lg, t, loss)
+    kept = sum(1 for el in root.iter() if el.get(XML_SPACE))
+    if kept:  # (said: MultiTerm's closed schema lists no xml:space)
+        lost[
+            "texts with runs of spaces or a space at a line's end: marked "
+            'xml:space="preserve", XML\'s own attribute, which the MTF schema does not list'
+        ] = kept
+    etree.indent(root, space="  ")
+    data = etree.tostring(root, encoding="UTF-16", xml_declaration=True) + "\n".encode("utf-16-le")
+    return data, [f"{what} ({n}x)" for what, n in lost.items()]
+
+
+def _field(parent: Any, name: str, text: str) -> Any:
+    """A ``<descripGrp><descrip type=name>text</descrip></descripGrp>`` appended to
+    ``parent``; the group."""
+    from lxml import etree
+
+    grp = etree.SubElement(parent, "descripGrp")
+    el = etree.SubElement(grp, "descrip", type=name)
+    el.text = text
+    if kept_as_written(text):  # (spaces a reader would lay out anew: as the TBX writer)
+        el.set(XML_SPACE, "preserve")
+    return grp
+
+
+def _level(parent: Any, c: Concept, tag: str, loss: Any) -> None:
+    """The fields of concept ``c`` at language ``tag`` (``""``: the concept's) and its kept
+    data there, in the schema's order: system fields, transactions, then descripGrps."""
+    kept = [parse_fragment(x) for where, x in c.extra if where == tag]
+    fields: list[Any] = []
+    for el in kept:
+        if local_name(el.tag) == "descrip" and el.get("type") in _SYSTEM and not tag:
+            system = deepcopy(el)
+            system.tag = "system"
+            parent.append(system)
+        elif local_name(el.tag) == "transacGrp":
+            parent.append(_transactions(el))
+        else:
+            fields.append(el)
+    if not tag:
+        for part in parts_of(c.subject):
+            _field(parent, _WRITTEN_FIELD["subject"], part)
+        for part in parts_of(c.source):
+            _field(parent, _WRITTEN_FIELD["source"], part)
+    definitions = [_field(parent, "Definition", p) for p in parts_of(c.definitions.get(tag))]
+    for part in parts_of(c.notes.get(tag)):
+        _field(parent, "Note", part)
+    for el in fields:
+        if local_name(el.tag) == "descripGrp" and el.get("type") == "definition" and definitions:
+            for member in el:  # a definition's sub-fields: back in its group
+                if isinstance(member.tag, str):
+                    _sub_field(definitions[0], member, loss)
+        else:
+            _kept_field(parent, el, loss)
+
+
+def _term_grp(parent: Any, t: Term, loss: Any) -> None:
+    from lxml import etree
+
+    tg = etree.SubElement(parent, "termGrp")
+    etree.SubElement(tg, "term").text = t.text
+    if t.id:
+        loss("term ids (MultiTerm has none): not written")
+    for name, default in (("type", "fullForm"), ("status", "preferred")):
+        value = getattr(t, name)
+        if t.stated(name) or value != default:
+            spelling = getattr(value, "spelling", None)
+            if spelling:
+                loss(f"term {name}es in their file's spelling ({spelling!r} for {str(value)!r}): "
+                     "written so, read back as the value")  # fmt: skip
+            _field(tg, _WRITTEN_FIELD[name], spelling or str(value))
+    for name in ("pos", "gender"):
+        if getattr(t, name) is not None:
+            _field(tg, _WRITTEN_FIELD[name], getattr(t, name))
+    for name in ("source", "note"):
+        for part in parts_of(getattr(t, name)):
+            _field(tg, _WRITTEN_FIELD[name], part)
+    transactions = []
+    for fragment in t.extra:
+        el = parse_fragment(fragment)
+        if local_name(el.tag) == "transacGrp":
+            transactions.append(_transactions(el))
+        else:
+            _kept_field(tg, el, loss)
+    tg.extend(transactions)
+
+
+def _transactions(el: Any) -> Any:
+    """A kept TBX ``transacGrp`` as MultiTerm writes one (the reverse of :func:`_tbx_form`):
+    ``<transac type="transactionType">origination</transac><transacNote
+    type="responsibility">jdoe</transacNote><date>2009-05-04</date>`` is ``<transac
+    type="origination">jdoe</transac><date>2009-05-04</date>`` (the schema's date is MSXML's
+    dateTime, whose time of day is optional)."""
+    from lxml import etree
+
+    out = etree.Element("transacGrp")
+    kind = next((e for e in el if local_name(e.tag) == "transac"), None)
+    who = next((e for e in el if local_name(e.tag) == "transacNote"), None)
+    for child in el:
+        name = local_name(child.tag) if isinstance(child.tag, str) else ""
+        if child is kind and child is not None and child.get("type") == "transactionType":
+            made = etree.SubElement(out, "transac", type=xml_text(child))
+            made.text = xml_text(who) if who is not None else None
+        elif child is who and kind is not None:
+            continue
+        elif name:
+            out.append(deepcopy(child))
+    return out
+
+
+def _kept_field(parent: Any, el: Any, loss: Any) -> None:
+    """Kept TBX data ``el`` as a MultiTerm field of ``parent``, or said (see :func:`write_mtf`)."""
+    from lxml import etree
+
+    name = local_name(el.tag)
+    if name in _AS_FIELD and el.get("type") and len(el) == 0:
+        _field(parent, el.get("type"), xml_lines(el))
+        if name != "descrip":
+            loss(f"TBX data <{name} type=\"{el.get('type')}\">: written as a MultiTerm field "
+                 "(<descrip>), read back as one")  # fmt: skip
+        return
+    if name == "descripGrp" and not el.get("type"):
+        members = [e for e in el if isinstance(e.tag, str)]
+        head = members[0] if members else None
+        if head is not None and local_name(head.tag) == "descrip" and len(head) == 0:
+            grp = _field(parent, head.get("type") or "", xml_lines(head))
+            for member in members[1:]:
+                _sub_field(grp, member, loss)
+            return
+    if name == "descripGrp" and el.get("type") and len(el):  # (a field's rest, the field gone)
+        for member in el:
+            if isinstance(member.tag, str):
+                _kept_field(parent, member, loss)
+        return
+    loss(f"TBX data {kept_name(etree.tostring(el, encoding='unicode'))}: not written "
+         "(MultiTerm XML holds fields, transactions and system fields)")  # fmt: skip
+
+
+def _sub_field(grp: Any, member: Any, loss: Any) -> None:
+    """``member``, kept TBX data of a field's group, as a sub-field of the MultiTerm group
+    ``grp`` (a ``descripGrp`` in it: the schema's sub-fields, a Definition's Source)."""
+    name = local_name(member.tag)
+    field = _SUB_FIELD_NAME.get((name, member.get("type")))
+    if field and len(member) == 0:
+        _field(grp, field, xml_lines(member))
+    elif name == "transacGrp":
+        grp.append(_transactions(member))
+    else:
+        _kept_field(grp, member, loss)
+
+
 def read_mtf(root: Any, path: str, *, strict: bool = True) -> Glossary:
     """Read the parsed ``<mtf>`` (or GlobalSight ``<entries>``) ``root`` into a
     :class:`Glossary` (``strict=False``: bad entries go to ``Glossary.errors``)."""
@@ -284,6 +545,8 @@ def _describe(c: Concept, lang: str, fields: list[tuple[str, str, Any]]) -> None
             c.definitions[lang] = with_part(c.definitions.get(lang), value)
         elif what == "note":
             c.notes[lang] = with_part(c.notes.get(lang), value)
+        elif what in ("subject", "source") and not lang:  # several: each kept, as TBX's
+            setattr(c, what, with_part(getattr(c, what), value))
         elif what == "subject" and not c.subject:
             c.subject = value
         elif what == "source" and not c.source:

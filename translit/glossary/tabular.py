@@ -889,6 +889,8 @@ def _multi(g: Glossary, first: tuple[int, list[str]], rows: list[tuple[int, list
     tags = {tag for _, tag in langs}
     spoken = (t for _, t in langs if not (t.endswith("-Latn") and t[: -len("-Latn")] in tags))
     g.languages = list(dict.fromkeys([*([src] if src else []), *spoken]))
+    if src_lang and not src:  # (no column names the source language: the caller does)
+        g.source_lang = norm_tag(src_lang)
     known = {i for i, _ in langs} | set(per_term.values()) | set(col.values())
     known |= set(defs) | set(descs) | set(forbids.values()) | set(examples.values())
     known |= {*note_cols, *def_cols, *source_cols, *subject_cols}

@@ -926,8 +926,10 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
       first, no spaces) or that an earlier element has is written as one (``_17``, ``_2_b``,
       ``c1-2``), the glossary's own in the header (``<p type="ids">``), which :func:`read_tbx`
       reads back;
-    - a part of speech or gender in another case than TBX-Basic's picklist (``Noun``) is
-      written in the picklist's (``noun``);
+    - a part of speech or gender in another case than TBX-Basic's picklist (``Noun``), or a
+      gender in a tool's word for one of its values (Phrase's ``NEUTRAL``), is written in the
+      picklist's spelling (``noun``, ``neuter``), which a TBX-Basic validator takes, and each
+      respelling is said (the picklist is closed: the file's spelling would be refused);
     - kept data of categories TBX-Basic does not define (a MultiTerm field ``Usage``, TBX-
       Linguist's ``grammaticalNumber``), a ``termNote`` outside a term, and what LTAC's
       Schematron rules refuse (a value outside a closed category's picklist, ``n.`` or
@@ -1090,6 +1092,16 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                 return
         parent.append(el)
 
+    respelt: dict[tuple[str, str], int] = {}
+
+    def spelt(value: str, category: str, read: str) -> str:
+        """``read`` (``value`` as the model reads it) in the picklist's spelling, a
+        respelling of ``value`` counted to be said (``Feminine`` as ``feminine``)."""
+        written = _picklisted(category, read)
+        if written != value:
+            respelt[(value, written)] = respelt.get((value, written), 0) + 1
+        return written
+
     def described(parent: Any, c: Concept, key: str, **lang: str) -> None:
         """The definitions, then the notes, of language ``key`` (``""``: the entry's), each
         part its own element."""
@@ -1142,9 +1154,9 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
                         text, category = _WRITTEN[name](value)
                         E(ts, "termNote", text, type=category)
                 if t.pos is not None:  # (an empty one too: an empty element is data)
-                    E(ts, "termNote", _picklisted("partOfSpeech", t.pos), type="partOfSpeech")
+                    E(ts, "termNote", spelt(t.pos, "partOfSpeech", t.pos), type="partOfSpeech")
                 if t.gender is not None:
-                    E(ts, "termNote", _picklisted("grammaticalGender", norm_gender(t.gender)),
+                    E(ts, "termNote", spelt(t.gender, "grammaticalGender", norm_gender(t.gender)),
                       type="grammaticalGender")  # fmt: skip
                 for part in parts_of(t.source):
                     E(ts, "admin", part, type="source")
@@ -1182,6 +1194,12 @@ def write_tbx(glossary: Glossary, fh: Any, *, version: int = 3) -> list[str]:
         out.append(
             "ids that are no XML names or are repeated (TBX's ids are xsd:ID: a letter or _ "
             f"first, no spaces, each once): written {listing(renamed)}"
+        )
+    if respelt:
+        spellings = [f"{a!r} as {b!r} ({n}x)" for (a, b), n in respelt.items()]
+        out.append(
+            "parts of speech and genders in another spelling than TBX-Basic's picklist: "
+            f"written in its spelling, {listing(spellings)}"
         )
     if unknown:
         kinds = listing([f"{k} ({len(at)}x: {_entries(at)})" for k, at in unknown.items()])
