@@ -13,9 +13,8 @@ another language.
 2. Old Russian is Russian: text whose only letters outside the modern Russian alphabet are
    those of the pre-1918 spelling (і ѣ ѳ ѵ ѷ), with і only before a vowel or й, is ``"ru"`` when
    it holds ѣ ѳ ѵ ѷ, a word-final ъ after a consonant, іи, a word-final скій цкій
-   (Россіи, Достоевскій), or a word-final кій гій хій (великій) in a text none of whose words
-   ends in a bare consonant (Ukrainian writes Сергій, технологій, у великій хаті too; the old
-   spelling closed such words with ъ); with none of these, only when its other letters rule
+   (Россіи, Достоевскій; not кій гій хій, which Ukrainian writes too: великій, технологій,
+   якій); with none of these, only when its other letters rule
    out Ukrainian and Belarusian (ы э ё ъ and и щ), or spellings their orthographies exclude do
    (ru.toml ``old_unlike``: и opening a word, Исторія; сс before і and a vowel, Россія; -іе
    after a consonant, Возрожденіе; т д before a soft vowel for Belarusian, бытія), and then it
@@ -104,6 +103,17 @@ another language.
    к, і as и) is also scored so on a text that holds none of them and has
    :data:`PLAIN_MIN_WORDS` different words or more, at :data:`PLAIN_COST`; the better of the
    two readings counts.
+
+5. A text holding a letter the chosen language's alphabet lacks (Russian's: its old letters
+   only where the old spelling wrote them, Пріемные) is that language only where the letter is
+   foreign matter in it, a quoted name, a loan: the rest of the text (less the words holding
+   such a letter and its words in title case but the first) scores it over the best language
+   that writes every letter of the text, and may win, by :data:`STAT_MARGIN`
+   (:data:`SHORT_MARGIN` on fewer than :data:`MIN_WORDS` different words; the margins a
+   language needs over Russian). Else that language decides: ўвесь and ўніз are Belarusian
+   (not Russian, not Ukrainian), Пєсков Ukrainian, Александра Мария Лондонның Kazakh; Он
+   сказал, что вчера вечером приехал в Київ stays Russian. A letter of no alphabet that writers
+   type for one (data/alphabets.toml ``[variants]``: Kyrgyz ӊ for ң) is read as that letter.
 
 :func:`explain_language` shows the evidence and the margins behind a decision.
 
