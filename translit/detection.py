@@ -13,9 +13,8 @@ another language.
 2. Old Russian is Russian: text whose only letters outside the modern Russian alphabet are
    those of the pre-1918 spelling (і ѣ ѳ ѵ ѷ), with і only before a vowel or й, is ``"ru"`` when
    it holds ѣ ѳ ѵ ѷ, a word-final ъ after a consonant, іи, a word-final скій цкій
-   (Россіи, Достоевскій), or a word-final кій гій хій (великій) in a text none of whose words
-   ends in a bare consonant (Ukrainian writes Сергій, технологій, у великій хаті too; the old
-   spelling closed such words with ъ); with none of these, only when its other letters rule
+   (Россіи, Достоевскій; not кій гій хій, which Ukrainian writes too: великій, технологій,
+   якій); with none of these, only when its other letters rule
    out Ukrainian and Belarusian (ы э ё ъ and и щ), or spellings their orthographies exclude do
    (ru.toml ``old_unlike``: и opening a word, Исторія; сс before і and a vowel, Россія; -іе
    after a consonant, Возрожденіе; т д before a soft vowel for Belarusian, бытія), and then it
@@ -105,6 +104,17 @@ another language.
    :data:`PLAIN_MIN_WORDS` different words or more, at :data:`PLAIN_COST`; the better of the
    two readings counts.
 
+5. A text holding a letter the chosen language's alphabet lacks (Russian's: its old letters
+   only where the old spelling wrote them, Пріемные) is that language only where the letter is
+   foreign matter in it, a quoted name, a loan: the rest of the text (less the words holding
+   such a letter and its words in title case but the first) scores it over the best language
+   that writes every letter of the text, and may win, by :data:`STAT_MARGIN`
+   (:data:`SHORT_MARGIN` on fewer than :data:`MIN_WORDS` different words; the margins a
+   language needs over Russian). Else that language decides: ўвесь and ўніз are Belarusian
+   (not Russian, not Ukrainian), Пєсков Ukrainian, Александра Мария Лондонның Kazakh; Он
+   сказал, что вчера вечером приехал в Київ stays Russian. A letter of no alphabet that writers
+   type for one (data/alphabets.toml ``[variants]``: Kyrgyz ӊ for ң) is read as that letter.
+
 :func:`explain_language` shows the evidence and the margins behind a decision.
 
     >>> detect("Київ — столиця України")
@@ -150,6 +160,7 @@ from .script import (
     alphabet,
     chars,
     marked_letters,
+    variant_letters,
 )
 
 if TYPE_CHECKING:  # (imported when the evidence is first built: see translit.detection_evidence)
@@ -427,6 +438,10 @@ def _prepare(text: str) -> _Text:
     cased = sample = _stress_marks().sub("", sample)
     sample = sample.lower()
     every = Counter(sample)
+    variants, typed = _variants()
+    if not typed.isdisjoint(every):  # (Kyrgyz чоӊ: read as чоң, the letter it is typed for)
+        cased, sample = cased.translate(variants), sample.translate(variants)
+        every = Counter(sample)
     cyrillic = _cyrillic()
     counts = Counter({c: n for c, n in every.items() if c in cyrillic})
     marked, marks = _marked()
@@ -440,6 +455,21 @@ def _prepare(text: str) -> _Text:
                     del counts[letter[0]]
     words = _WORD_RE.findall(sample) if counts else []
     return _Text(sample, counts, words, frozenset(every), cased)
+
+
+@functools.cache
+def _variants() -> tuple[dict[int, str], frozenset[str]]:
+    """The letters of no alphabet that writers type for a letter of one
+    (:func:`translit.script.variant_letters`: Kyrgyz ӊ for ң), in both cases, as a table for
+    ``str.translate``, and their lower-case forms: :func:`_prepare` reads them as that letter.
+
+    >>> _prepare("ЧОӉ").counts["ң"], _prepare("чоӊ").cased
+    (1, 'чоң')
+    """
+    table = {}
+    for variant, letter in variant_letters().items():
+        table[variant], table[variant.upper()] = letter, letter.upper()
+    return str.maketrans(table), frozenset(variant_letters())
 
 
 def _untitled(m: re.Match[str]) -> str:
@@ -485,23 +515,34 @@ def _old_sign(t: _Text, ev: _Evidence) -> bool:
     )
 
 
+def _old_letters(t: _Text, ev: _Evidence) -> bool:
+    """Whether the letters of ``t`` that modern Russian lacks are all letters of its old
+    spelling where it wrote them (ru.toml ``old_*``: і only before a vowel or й, and in міръ;
+    with ѣ ѳ ѵ ѷ, anywhere): the letters Russian writes in ``t`` (:func:`_writes`), Пріемные;
+    not Київ, Пєсков."""
+    foreign = t.counts.keys() - ev.russian
+    if not foreign <= ev.old_letters:
+        return False
+    if not foreign or foreign & ev.old_only:
+        return True
+    n = len(ev.old_i_exception)
+    return all(  # (і before a consonant: Ukrainian, Belarusian, Kazakh)
+        t.text[m.start() - n + 2 : m.start() + 2] == ev.old_i_exception
+        for m in _rx(ev.old_i_misplaced).finditer(t.text)
+    )
+
+
 def _old_russian(t: _Text, ev: _Evidence) -> str:
     """``"strong"``: pre-1918 Russian; ``"weak"``: maybe (its і all stand before a vowel or й,
     as the old spelling wrote them, and the other letters, or spellings their orthographies
     exclude, rule out Ukrainian and Belarusian: Исторія, Россія); ``""``: not old Russian. The
     letters and signs are data (ru.toml, ``old_*``)."""
-    foreign = t.counts.keys() - ev.russian
-    if foreign and not foreign <= ev.old_letters:
+    if not _old_letters(t, ev):
         return ""
+    foreign = t.counts.keys() - ev.russian
     if not foreign:
         return "strong" if _old_sign(t, ev) else ""
-    if foreign & ev.old_only:
-        return "strong"
-    n = len(ev.old_i_exception)
-    for m in _rx(ev.old_i_misplaced).finditer(t.text):
-        if t.text[m.start() - n + 2 : m.start() + 2] != ev.old_i_exception:
-            return ""  # і before a consonant: Ukrainian, Belarusian, Kazakh
-    if _old_sign(t, ev):
+    if foreign & ev.old_only or _old_sign(t, ev):
         return "strong"
     present = t.counts.keys()
     unlike = [
@@ -1050,6 +1091,7 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
         for lg in ev.langs.values()
     )
     needs: dict[str, float] = {}
+    by_letters: list[str] = []  # the languages that may win by letters of their own in it
     for code in LANGUAGES[1:]:
         if only and code != only:
             continue
@@ -1062,6 +1104,7 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
             fits = fits and _rx(lang.holds_tie).search(_common(t)) is not None
         if present & lang.own and fits:
             need = 0.0
+            by_letters.append(code)
         elif lang.statistics and n_words >= MIN_WORDS:
             need = STAT_MARGIN
         elif lang.statistics and short:
@@ -1079,10 +1122,33 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
     # did not settle it.
     # A person's name settles it where its given name is spelled so in one of the tied
     # languages alone (Святлана Алексіевіч: Belarusian, where Ukrainian writes Світлана).
+    # a letter the winner's alphabet lacks (Russian's ў in ўвесь, є in Пєсков, ң in Лондонның)
+    # is foreign matter in it (a quoted name, a loan) only where the rest of the text shows the
+    # winner's hand (_foreign); else a language that writes every letter of the text decides
+    writes = _writes(ev, _old_letters(t, ev))
+    lacked = present - writes[best]
+    foreign, lost = "", ""
+    if lacked:
+        pool = [c for c in LANGUAGES if c != best and present <= writes[c]]
+        if DEFAULT in pool:  # (no letter Russian lacks: a language beats it as it may)
+            pool = [c for c in pool if c in needs or c == DEFAULT]
+        else:
+            pool = [c for c in pool if c in by_letters]
+        other = max(pool, key=total.__getitem__, default=None)
+        if other is not None:
+            foreign = "".join(sorted(lacked))
+            if not _foreign(t, ev, best, other, lacked, old=bool(old)):
+                lost, best, best_score = best, other, total[other]
+                threshold = needs.get(other, 0.0)
+                foreign = f"; {_language_name(lost)} lacks {foreign}, no foreign matter in it"
+            else:
+                foreign = f"; the words with {foreign} are foreign matter"
     tied: tuple[str, ...] = ()
     settled = ""
     if best != DEFAULT and not threshold:
         close = [c for c in LANGUAGES if c != best and needs.get(c) == 0.0]
+        if lost:  # (set aside as the letters set aside ``lost``: those lacking one of them)
+            close = [c for c in close if present <= writes[c]]
         within = [c for c in close if total[c] >= best_score - TIE_MARGIN]
         tied = _prevailing(best, within, ev, outside, _common(t) if within else "")
         by_name = _named_in_tie(text, t.words, tied) if tied and n_words < MIN_WORDS else None
@@ -1098,16 +1164,71 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
     if best == DEFAULT:
         others = [v for k, v in total.items() if k != DEFAULT]
         margin = total[DEFAULT] - max(others) if others else 0.0
-        reason = "no other language has the evidence to beat Russian"
+        reason = "no other language has the evidence to beat Russian" + foreign
     elif threshold:
         reason = "statistics of letters, letter triples and words, without letters of its own"
         if short:
             reason += f" (fewer than {MIN_WORDS} different words: a margin of {SHORT_MARGIN:g})"
+        reason += foreign
     else:
-        reason = "its own letters: " + " ".join(sorted(present & ev.langs[best].own))
+        reason = "its own letters: " + " ".join(sorted(present & ev.langs[best].own)) + foreign
         reason += f"; {settled}" if settled else _tie_note(tied[1:])
         reason += _excluded_note(t.text, best, present, ev)
     return Explanation(best, reason, margin, threshold, ranked, own, words, tied)
+
+
+def _writes(ev: _Evidence, old: bool) -> dict[str, frozenset[str]]:
+    """Each language's letters, as a decision reads them: its alphabet (with a letter written
+    with a mark, a former letter: :class:`_Evidence`), Russian's with the letters of its old
+    spelling where ``old`` (a text that holds them only where that spelling wrote them:
+    :func:`_old_letters`)."""
+    out = {code: lang.alphabet for code, lang in ev.langs.items()}
+    if old:
+        out[DEFAULT] = out[DEFAULT] | ev.old_letters
+    return out
+
+
+def _rest(cased: str, lacked: set[str]) -> str:
+    """``cased`` (a text as written) less its words that hold one of ``lacked`` and its words
+    in title case but the first (a name keeps the spelling of its own language, :func:`_untitled`;
+    a sentence opens in title case): what :func:`_foreign` reads.
+
+    >>> _rest("Он приехал в Київ, сказал Петро.", {"ї"})
+    'Он приехал в сказал .'
+    """
+    letters = "|".join(map(re.escape, sorted(lacked, key=len, reverse=True)))
+    held = re.compile(f"(?:{letters})", re.IGNORECASE)
+    out = []
+    for k, token in enumerate(cased.split()):
+        if held.search(token):
+            continue
+        out.append(token if not k else _WORDLIKE_RE.sub(_untitled, token).strip())
+    return " ".join(w for w in out if w)
+
+
+def _foreign(
+    t: _Text, ev: _Evidence, best: str, other: str, lacked: set[str], *, old: bool = False
+) -> bool:
+    """Whether the letters of ``t`` that ``best``'s alphabet lacks (``lacked``) are foreign
+    matter in it (a quoted name, a loan): whether the rest of the text (:func:`_rest`) scores
+    ``best`` over ``other``, the best of the languages that write every letter of ``t``, by
+    the margin a language needs over Russian without letters of its own (:data:`STAT_MARGIN`;
+    :data:`SHORT_MARGIN` on fewer than :data:`MIN_WORDS` different words). A rest without a
+    word is no evidence: Пєсков is not Russian, ўвесь not (ў) nor ўніз Ukrainian.
+
+    >>> ev = _evidence()
+    >>> _foreign(_prepare("Он сказал, что приехал в Київ вчера вечером"), ev, "ru", "uk", {"ї"})
+    True
+    >>> _foreign(_prepare("Пєсков"), ev, "ru", "uk", {"є"})
+    False
+    """
+    rest = _prepare.__wrapped__(_rest(t.cased, lacked))  # (not the cached text being decided)
+    if not rest.words:
+        return False
+    sh, old_i = _shares(), old and best == DEFAULT
+    rows = dict(zip(sh.codes, _rows(rest, ev, old_i=old_i), strict=True))
+    need = STAT_MARGIN if len(set(rest.words)) >= MIN_WORDS else SHORT_MARGIN
+    return _total(rows[best]) - _total(rows[other]) > need
 
 
 def _excluded_note(text: str, best: str, present: set[str], ev: _Evidence) -> str:

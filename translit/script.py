@@ -69,6 +69,7 @@ __all__ = [
     "marked_letters",
     "unstable",
     "unstable_section",
+    "variant_letters",
     "vowels",
 ]
 
@@ -308,6 +309,19 @@ def marked_letters(lang: str) -> tuple[str, ...]:
     alphabet(lang)  # (an unknown language is an error here too)
     table = datafiles.load_toml("alphabets.toml").get("marked", {})
     return tuple(str(m) for m in table.get(lang, ()))
+
+
+@cache
+def variant_letters() -> dict[str, str]:
+    """The letters of no alphabet that writers type for a letter of one, as its look-alike
+    (``[variants]`` of data/alphabets.toml), each with that letter, lower case: the language
+    decision reads them so (Kyrgyz чоӊ, en with tail, as чоң).
+
+    >>> variant_letters()["ӊ"]
+    'ң'
+    """
+    table = datafiles.load_toml("alphabets.toml").get("variants", {})
+    return {str(k): str(v) for k, v in table.items()}
 
 
 #: Languages whose alphabet :func:`alphabet` knows (``translit/data/alphabets.toml``, read on
