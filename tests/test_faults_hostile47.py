@@ -114,3 +114,44 @@ def test_the_language_of_a_text_is_read_past_characters_without_a_glyph(
 
 def test_a_hyphenated_bulgarian_line_is_bulgarian() -> None:
     assert translit.detect("Щом се наям, ста\u00adвам.") == "bg"
+
+
+# -- 3. reverse: a word holding characters without a glyph ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("latin", "scheme", "want"),
+    [
+        ("Mos\u00adkva", "gost-7.79-b", "Мос\u00adква"),
+        ("Ch\u00adekhov", "gost-7.79-b", "Ch\u00adekhov"),  # no GOST word: kept whole
+        ("Che\u00adkhov", "bgn-pcgn", "Че\u00adхов"),
+        ("Podʺ\u00adyezd", "bgn-pcgn", "Подъ\u00adезд"),
+        ("Ki\u200dev", "iso-9", "Ки\u200dев"),
+    ],
+)
+def test_reverse_reads_a_word_past_characters_without_a_glyph(
+    latin: str, scheme: str, want: str
+) -> None:
+    """A word is reversed whole or kept whole: Ch\\xadekhov (no GOST 7.79 B romanisation) was
+    half reversed, Ч\\xadekhov."""
+    assert translit.reverse(latin, scheme=scheme, lang="ru") == want
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from([("bgn-pcgn", "ru"), ("iso-9", "ru"), ("gost-7.79-b", "ru")]), st.data())
+def test_reverse_of_a_romanised_word_with_characters_without_a_glyph(
+    scheme_lang: tuple[str, str], data: st.DataObject
+) -> None:
+    """Reversing a romanised word holding invisible characters gives the reversal of the
+    word without them, with each of them kept (none lost)."""
+    scheme, lang = scheme_lang
+    letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    word = data.draw(st.text(st.sampled_from(letters), min_size=2, max_size=10))
+    latin = translit.romanize(word, scheme=scheme, lang=lang)
+    if len(latin) < 2:
+        return
+    at = data.draw(st.integers(1, len(latin) - 1))
+    mark = data.draw(st.sampled_from(_INVISIBLE))
+    got = translit.reverse(latin[:at] + mark + latin[at:], scheme=scheme, lang=lang)
+    assert drop_invisible(got) == translit.reverse(latin, scheme=scheme, lang=lang)
+    assert got.count(mark) == 1
