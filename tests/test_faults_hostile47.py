@@ -10,6 +10,7 @@ Ch\\xadyekhov. Each test builds its input itself and fails on the commit before 
 from __future__ import annotations
 
 import pytest
+from conftest import growth_ratio
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -155,3 +156,24 @@ def test_reverse_of_a_romanised_word_with_characters_without_a_glyph(
     got = translit.reverse(latin[:at] + mark + latin[at:], scheme=scheme, lang=lang)
     assert drop_invisible(got) == translit.reverse(latin, scheme=scheme, lang=lang)
     assert got.count(mark) == 1
+
+
+# -- 4. many characters without a glyph in one word: linear time ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fn", "make"),
+    [
+        (lambda t: translit.romanize(t, lang="ru"), lambda n: "а" + "\u00ad" * n + "б"),
+        (lambda t: translit.romanize(t, lang="ru"), lambda n: "а\u00ad" * n),
+        (lambda t: translit.reverse(t, scheme="iso-9", lang="ru"), lambda n: "a\u00ad" * n),
+        (lambda t: translit.reverse(t, scheme="iso-9", lang="ru"), lambda n: "a" + "\u00ad" * n),
+    ],
+    ids=["romanize-one-gap", "romanize-each-letter", "reverse-each-letter", "reverse-one-gap"],
+)
+def test_a_word_of_many_characters_without_a_glyph_takes_linear_time(
+    fn: object, make: object
+) -> None:
+    """A word holding a million soft hyphens (an attacker's) is read in time linear in its
+    length, by romanize and by reverse (a first version took 21 s on a million in one gap)."""
+    assert growth_ratio(fn, make) < 8  # type: ignore[arg-type]

@@ -50,6 +50,9 @@ _UNSEEN_RE = re.compile(f"[{_UNSEEN}]")
 _STRESS = "\u0301\u0300"
 #: marks × letters past which a word is not searched for its marks' places (a text of them)
 _MAX_STRESS_WORK = 1 << 12
+#: letters past which a word's characters without a glyph are not placed (each place is found
+#: by romanising the letters before it: a text of them, no word, is kept as written)
+_MAX_UNSEEN_WORD = 256
 _lock = threading.RLock()
 
 
@@ -187,6 +190,8 @@ class Reverser:
         Мос\xadква); a word that is no romanisation kept whole (Ch\xadekhov in GOST 7.79 B).
         """
         plain = drop_invisible(word)
+        if len(plain) > _MAX_UNSEEN_WORD:
+            return word
         cyr = self._word(plain)
         if cyr == plain:
             return word

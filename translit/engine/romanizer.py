@@ -383,12 +383,13 @@ class Romanizer:
         unseen: dict[int, str] | None = None  # a soft hyphen, a joiner: after its letter's output
         if not w.isascii() and any(c in _INVISIBLE for c in w):
             kept_: list[str] = []
-            unseen = {}
+            runs: dict[int, list[str]] = {}
             for ch in w:
                 if kept_ and ch in _INVISIBLE:
-                    unseen[len(kept_) - 1] = unseen.get(len(kept_) - 1, "") + ch
+                    runs.setdefault(len(kept_) - 1, []).append(ch)
                 else:
                     kept_.append(ch)
+            unseen = {k: "".join(v) for k, v in runs.items()}
             w = "".join(kept_)
         marks: dict[int, list[str]] | None = None
         stray = self._marks
