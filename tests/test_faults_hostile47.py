@@ -177,3 +177,14 @@ def test_a_word_of_many_characters_without_a_glyph_takes_linear_time(
     """A word holding a million soft hyphens (an attacker's) is read in time linear in its
     length, by romanize and by reverse (a first version took 21 s on a million in one gap)."""
     assert growth_ratio(fn, make) < 8  # type: ignore[arg-type]
+
+
+def test_detect_spans_reads_a_sentence_past_its_soft_hyphens() -> None:
+    """Each sentence's language is decided without its soft hyphens (the spans' offsets stay
+    those of the text): a hyphenated Bulgarian sentence was Ukrainian."""
+    text = "Щом се наям, ста\u00adвам. Київ — столиця Укра\u00adї\u00adни."
+    spans = translit.detect_spans(text)
+    assert [(text[s:e], lang) for s, e, lang in spans] == [
+        ("Щом се наям, ста\u00adвам. ", "bg"),
+        ("Київ — столиця Укра\u00adї\u00adни.", "uk"),
+    ]
