@@ -36,6 +36,11 @@ _INVISIBLE = ("\u00ad", "\u200c", "\u200d", "\u2060", "\ufe0f", "\ufeff", "\U000
         ("Ки\u200dїв", "uk", "Ky\u200div"),
         ("КИ\u00adЇВ", "uk", "KY\u00adIV"),
         ("Щ\u00adУКА", "ru", "SHCH\u00adUKA"),
+        # a stress mark before it: each stays after its own letter (a first version moved
+        # the hyphen a letter on, Vík\xadtor)
+        ("Ви\u0301\u00adктор", "ru", "Ví\u00adktor"),
+        ("Ви\u00ad\u0301ктор", "ru", "Ví\u00adktor"),
+        ("Ви\u0301\u00adктор", "uk", "Vy\u00adktor"),
     ],
 )
 def test_a_character_without_a_glyph_does_not_cut_a_word(text: str, lang: str, want: str) -> None:
@@ -50,9 +55,11 @@ _SCHEMES = [("bgn-pcgn", "ru"), ("official", "uk"), ("iso-9", "uk"), ("official"
 
 @st.composite
 def _word_with_invisibles(draw: st.DrawFn, letters: str) -> tuple[str, str]:
-    """A word of the language's letters (any case) and that word with characters without a
-    glyph between some of its letters."""
-    word = draw(st.text(st.sampled_from(letters), min_size=2, max_size=12))
+    """A word of the language's letters (any case, some stressed) and that word with
+    characters without a glyph between some of its characters."""
+    word = draw(st.sampled_from(letters)) + draw(
+        st.text(st.sampled_from(letters + "\u0301"), min_size=1, max_size=11)  # a stress mark too
+    )
     cuts = draw(st.lists(st.integers(1, len(word) - 1), min_size=1, max_size=3, unique=True))
     out = word
     for at in sorted(cuts, reverse=True):

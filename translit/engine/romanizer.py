@@ -381,27 +381,22 @@ class Romanizer:
         if not unicodedata.is_normalized("NFC", w):
             w = unicodedata.normalize("NFC", w)
         unseen: dict[int, str] | None = None  # a soft hyphen, a joiner: after its letter's output
-        if not w.isascii() and any(c in _INVISIBLE for c in w):
-            kept_: list[str] = []
-            runs: dict[int, list[str]] = {}
-            for ch in w:
-                if kept_ and ch in _INVISIBLE:
-                    runs.setdefault(len(kept_) - 1, []).append(ch)
-                else:
-                    kept_.append(ch)
-            unseen = {k: "".join(v) for k, v in runs.items()}
-            w = "".join(kept_)
         marks: dict[int, list[str]] | None = None
         stray = self._marks
-        if stray.search(w):
+        invisible = not w.isascii() and any(c in _INVISIBLE for c in w)
+        if invisible or stray.search(w):
             kept: list[str] = []
             marks = {}
-            for ch in w:
-                if kept and stray.match(ch):
+            runs: dict[int, list[str]] = {}
+            for ch in w:  # (each set aside after the letter before it, in one pass)
+                if kept and ch in _INVISIBLE:
+                    runs.setdefault(len(kept) - 1, []).append(ch)
+                elif kept and stray.match(ch):
                     marks.setdefault(len(kept) - 1, []).append(ch)
                 else:
                     kept.append(ch)
             w = "".join(kept)
+            unseen = {k: "".join(v) for k, v in runs.items()} if runs else None
             if self._drop_marks:  # (what NFC composed stays: и + U+0306 is й, its own letter)
                 marks = None
         low = w.lower()
