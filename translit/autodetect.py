@@ -25,7 +25,7 @@ from .detection import detect as _detect
 from .detection import explain_language as _explain
 from .errors import ParameterError, UnknownLanguageError, shown, want_str
 from .normalization import normalize
-from .script import ALPHABET_LANGUAGES, CYRILLIC_RE, alphabet, marked_letters
+from .script import ALPHABET_LANGUAGES, CYRILLIC_RE, alphabet, drop_invisible, marked_letters
 
 __all__ = [
     "READ_CHARS",
@@ -93,10 +93,15 @@ READ_CHARS = SAMPLE + 256
 
 
 def _repaired(text: str) -> str:
-    """``text`` as the language decision reads it: NFC, look-alikes repaired, stress kept;
-    only its first :data:`~translit.detection.SAMPLE` characters are scored, so no more than
-    those (and a margin: :data:`READ_CHARS`) are repaired."""
-    return normalize(text[:READ_CHARS], stress="keep", mojibake=False)
+    """``text`` as the language decision reads it: without the characters a word holds with
+    no glyph (script.INVISIBLE: a hyphenating page's soft hyphens, ста\xadвам is ставам),
+    NFC, look-alikes repaired, stress kept; only its first :data:`~translit.detection.SAMPLE`
+    characters are scored, so no more than those (and a margin: :data:`READ_CHARS`) are
+    repaired."""
+    text = text[:READ_CHARS]
+    if not text.isascii():
+        text = drop_invisible(text)
+    return normalize(text, stress="keep", mojibake=False)
 
 
 def _decide(text: str) -> str:

@@ -159,6 +159,7 @@ from .script import (
     WORD_APOSTROPHES,
     alphabet,
     chars,
+    drop_invisible,
     marked_letters,
     variant_letters,
 )
@@ -2275,7 +2276,8 @@ def detect_spans(text: str) -> list[Span]:
         last_end = end
         chunk = text[start:end]
         letters = len(_CYR_RE.findall(chunk))
-        lang = "und" if not letters else detect(chunk) if letters >= _FEW else None
+        # (decided without its soft hyphens and joiners: ста\xadвам is ставам)
+        lang = "und" if not letters else detect(drop_invisible(chunk)) if letters >= _FEW else None
         pieces.append((start, end, lang))
     known = [lang for _, _, lang in pieces if lang not in (None, "und")]
     last = known[0] if known else DEFAULT

@@ -36,16 +36,23 @@ from .chunking import convert_chunks, convert_stream
 from .engine import Memo, Romanizer
 from .errors import IrreversibleSchemeError, SchemeError, want_str
 from .scheme import Body, Scheme
-from .script import ROMAN_CLASS, is_cyrillic
+from .script import INVISIBLE, ROMAN_CLASS, char_class, drop_invisible, is_cyrillic
 
 __all__ = ["Reverser", "get_reverser", "reverse"]
 
 _LATIN = ROMAN_CLASS
 _MARKS = r"\u0300-\u036F\uFE20-\uFE2F"
+#: the characters without a glyph a word holds (a soft hyphen, a joiner): inside a word, each
+#: following the Cyrillic letter whose romanisation holds the Latin before it
+_UNSEEN = char_class(INVISIBLE)
+_UNSEEN_RE = re.compile(f"[{_UNSEEN}]")
 #: the stress marks a romanised word keeps from its Cyrillic (combining acute and grave)
 _STRESS = "\u0301\u0300"
 #: marks × letters past which a word is not searched for its marks' places (a text of them)
 _MAX_STRESS_WORK = 1 << 12
+#: letters past which a word's characters without a glyph are not placed (each place is found
+#: by romanising the letters before it: a text of them, no word, is kept as written)
+_MAX_UNSEEN_WORD = 256
 _lock = threading.RLock()
 
 
@@ -164,6 +171,8 @@ class Reverser:
         return max(text.rfind("\n"), text.rfind(" ")) + 1
 
     def _word(self, word: str) -> str:
+        if _UNSEEN_RE.search(word):
+            return self._unseen(word)
         cyr = self._read(word)
         if cyr is not None:
             return cyr
@@ -174,6 +183,39 @@ class Reverser:
             if cyr is not None:
                 return cyr + word[len(stripped) :]
         return word
+
+    def _unseen(self, word: str) -> str:
+        """The word read without its characters without a glyph, each put back after the
+        first Cyrillic letters whose romanisation holds the Latin before it (Mos\xadkva →
+        Мос\xadква); a word that is no romanisation kept whole (Ch\xadekhov in GOST 7.79 B).
+        """
+        plain = drop_invisible(word)
+        if len(plain) > _MAX_UNSEEN_WORD:
+            return word
+        cyr = self._word(plain)
+        if cyr == plain:
+            return word
+        forward = self._forward.romanize
+        marks: list[tuple[int, str]] = []  # (after how many letters of cyr, the character)
+        at = 0  # characters of plain before the next one
+        k = 0
+        for ch in word:
+            if not _UNSEEN_RE.match(ch):
+                at += 1
+                continue
+            head = unicodedata.normalize("NFC", plain[:at]).lower()
+            while k < len(cyr) and not (
+                unicodedata.normalize("NFC", forward(cyr[:k])).lower().startswith(head)
+            ):
+                k += 1
+            marks.append((k, ch))
+        out = []
+        start = 0
+        for k, ch in marks:
+            out += [cyr[start:k], ch]
+            start = k
+        out.append(cyr[start:])
+        return "".join(out)
 
     def _read(self, word: str) -> str | None:
         return self._read_plain(word) or self._stressed(unicodedata.normalize("NFC", word))
@@ -251,10 +293,10 @@ def _word_pattern(body: Body) -> re.Pattern[str]:
             elif cat[0] != "M":
                 inner.add(ch)
     letters = _LATIN + "".join(re.escape(c) for c in sorted(extra_letters))
-    word = f"[{letters}][{letters}{_MARKS}]*"
+    word = f"[{letters}][{letters}{_MARKS}{_UNSEEN}]*"
     if inner:
         signs = "".join(re.escape(c) for c in sorted(inner))
-        word = f"{word}(?:[{signs}]+{word})*[{signs}]*"
+        word = f"{word}(?:[{signs}][{signs}{_UNSEEN}]*{word})*[{signs}]*"
     return re.compile(word)
 
 

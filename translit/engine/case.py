@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Container, Mapping, Sequence
 
-from .chars import MARK_CHARS, MARK_CLASS, SHAPE
+from .chars import INVISIBLE_CHARS, INVISIBLE_CLASS, MARK_CHARS, MARK_CLASS, SHAPE
 
 Forms = tuple[str, str, str]  # lower, title, upper
 
@@ -62,11 +62,13 @@ _GAP = r"(?:[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\x00\ufdd0\ufdd2]|\d)*"
 # all-caps "YË·Y" (ЁЫ) counts as one word of three letters. The C engine's table flags them
 # (F_JOIN, translit/engine/tables.py).
 # Combining marks (MARK_CHARS) after a word's first letter stay inside it too, so NFD text
-# (e\u0301) reads as NFC (é) does.
+# (e\u0301) reads as NFC (é) does; so do the characters without a glyph a word holds (a soft
+# hyphen: SHCH\xadUKA is one word, as Щ\xadУКА is).
 JOINERS = "'\"`\u00b7\u2018\u2019\u201d"
-_RUN = rf"[^\W\d_](?:[^\W\d_]|[{MARK_CLASS}])*"
+_RUN = rf"[^\W\d_](?:[^\W\d_]|[{MARK_CLASS}{INVISIBLE_CLASS}])*"
 _WORD = rf"{_RUN}(?:[{re.escape(JOINERS)}]{_RUN})*"
-_NOT_LETTERS = frozenset(JOINERS + MARK_CHARS)
+_UNWRITTEN = MARK_CHARS + INVISIBLE_CHARS  # (in a word, no letter)
+_NOT_LETTERS = frozenset(JOINERS + _UNWRITTEN)
 
 
 @functools.cache
@@ -86,7 +88,7 @@ def mark_lone(w: str, out: str) -> str:
     is known to be one letter, so it links a run of initials (ВЛАСОВ А. Ю. → VLASOV A. YU.) and
     is never read as a neighbouring all-caps word (Ю. Ж. → I͡U. Zh., not I͡U. ZH.).
     """
-    if w[:1].translate(SHAPE).isupper() and not w[1:].strip(MARK_CHARS):
+    if w[:1].translate(SHAPE).isupper() and not w[1:].strip(_UNWRITTEN):
         return f"{OPEN}{out}{CLOSE}"
     return out
 
@@ -238,7 +240,7 @@ def caps_line(line: str, vowels: Container[str] | None) -> bool:
     if vowels is not None and not unicodedata.is_normalized("NFC", line):
         line = unicodedata.normalize("NFC", line)  # (NFD И + U+0306 is Й, no vowel)
     return any(
-        len(w) - sum(c in MARK_CHARS for c in w) > 1
+        len(w) - sum(c in _UNWRITTEN for c in w) > 1
         and (vowels is None or any(c.lower() in vowels for c in w))
         for w in _run().findall(line)
     )

@@ -10,7 +10,15 @@ import re
 import unicodedata
 
 from .._datafiles import load_toml
-from ..script import CYRILLIC_BLOCKS, DIACRITICS, ROMAN_CLASS, ROMAN_RANGES, char_class, chars
+from ..script import (
+    CYRILLIC_BLOCKS,
+    DIACRITICS,
+    INVISIBLE,
+    ROMAN_CLASS,
+    ROMAN_RANGES,
+    char_class,
+    chars,
+)
 
 CYRILLIC_RANGES = CYRILLIC_BLOCKS
 LATIN_CLASS = ROMAN_CLASS
@@ -18,6 +26,10 @@ LATIN_RANGES = ROMAN_RANGES
 MARK_CLASS = char_class(DIACRITICS)  # (the marks inside a word the rules read)
 MARKS = re.compile(f"[{MARK_CLASS}]")
 MARK_CHARS = "".join(chars(DIACRITICS))
+#: the characters without a glyph a word holds (script.INVISIBLE: a soft hyphen, a joiner, a
+#: variation selector): inside a word, not read by its rules; each follows its letter's output
+INVISIBLE_CLASS = char_class(INVISIBLE)
+INVISIBLE_CHARS = "".join(chars(INVISIBLE))
 
 
 def _newer_letters() -> dict[str, dict[str, str]]:

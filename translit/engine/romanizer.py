@@ -25,7 +25,7 @@ from .case import (
     pieces_around,
     resolve_lone,
 )
-from .chars import NEWER_CAPITAL, NEWER_LOWER, SHAPE, shaped
+from .chars import INVISIBLE_CHARS, NEWER_CAPITAL, NEWER_LOWER, SHAPE, shaped
 from .tables import M_LOOKALIKE, compile_body, plain_tables, stray_marks
 
 _BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
@@ -52,6 +52,9 @@ def _neighbour_upper(w: str, k: int, j: int) -> bool:
     while m >= 0 and not (w[m].isupper() or w[m].islower()):
         m -= 1
     return m >= 0 and w[m].isupper()
+
+
+_INVISIBLE = frozenset(INVISIBLE_CHARS)
 
 
 class Romanizer:
@@ -377,17 +380,23 @@ class Romanizer:
         ``case.acronyms = "title"``, unless ``acronyms`` is false) as ACRO + that output."""
         if not unicodedata.is_normalized("NFC", w):
             w = unicodedata.normalize("NFC", w)
+        unseen: dict[int, str] | None = None  # a soft hyphen, a joiner: after its letter's output
         marks: dict[int, list[str]] | None = None
         stray = self._marks
-        if stray.search(w):
+        invisible = not w.isascii() and any(c in _INVISIBLE for c in w)
+        if invisible or stray.search(w):
             kept: list[str] = []
             marks = {}
-            for ch in w:
-                if kept and stray.match(ch):
+            runs: dict[int, list[str]] = {}
+            for ch in w:  # (each set aside after the letter before it, in one pass)
+                if kept and ch in _INVISIBLE:
+                    runs.setdefault(len(kept) - 1, []).append(ch)
+                elif kept and stray.match(ch):
                     marks.setdefault(len(kept) - 1, []).append(ch)
                 else:
                     kept.append(ch)
             w = "".join(kept)
+            unseen = {k: "".join(v) for k, v in runs.items()} if runs else None
             if self._drop_marks:  # (what NFC composed stays: и + U+0306 is й, its own letter)
                 marks = None
         low = w.lower()
@@ -398,7 +407,7 @@ class Romanizer:
             low = low.translate(NEWER_LOWER)  # (a letter Python's tables do not know yet)
         if shaped().search(w):
             shape = w.translate(SHAPE)
-        pieces = self._iter_pieces(low) if marks is None else self._pieces(low)
+        pieces = self._iter_pieces(low) if marks is None and unseen is None else self._pieces(low)
         acronym = (
             acronyms
             and self._acronym_title
@@ -412,12 +421,17 @@ class Romanizer:
             parts = [f[1] for _, _, f in pieces]
         else:
             parts = self._cased(shape, low, pieces)
-        if marks:
+        if marks or unseen:
             for n, (i, j, _) in enumerate(pieces):
-                extra = "".join("".join(marks.get(k, ())) for k in range(i, j))
+                extra = "".join(
+                    "".join(marks.get(k, ()) if marks else ()) + (unseen or {}).get(k, "")
+                    for k in range(i, j)
+                )
                 if extra:
                     parts[n] += extra
-            out = unicodedata.normalize("NFC", "".join(parts))
+            out = "".join(parts)
+            if marks:
+                out = unicodedata.normalize("NFC", out)
         else:
             out = "".join(parts)
         return ACRO + out if acronym else out

@@ -17,6 +17,8 @@ from ..script import CYRILLIC_APOSTROPHE, CYRILLIC_CLASS
 from .case import CLOSE, JOINERS, OPEN, Forms, case_forms, upper
 from .chars import (
     CYRILLIC_RANGES,
+    INVISIBLE_CHARS,
+    INVISIBLE_CLASS,
     LATIN_CLASS,
     LATIN_RANGES,
     MARK_CHARS,
@@ -186,14 +188,15 @@ def compile_body(
     letters, inner = _source_chars(body)
     script_class = CYRILLIC_CLASS if body.script == "Cyrl" else LATIN_CLASS
     letter_class = script_class + "".join(re.escape(c) for c in sorted(letters))
-    word = f"[{letter_class}][{letter_class}{MARK_CLASS}]*"
+    # (a character without a glyph, such as a soft hyphen, continues a word: Ки\xadїв is Київ)
+    word = f"[{letter_class}][{letter_class}{MARK_CLASS}{INVISIBLE_CLASS}]*"
     inner_class = "".join(re.escape(c) for c in sorted(inner))
     if inner:
         if body.script == "Latn":  # signs may follow each other or end a word: GOST 7.79 B ъь
             word = f"{word}(?:[{inner_class}]+{word})*[{inner_class}]*"
         else:
             word = f"{word}(?:[{inner_class}]{word})*"
-    cut = f"[^{letter_class}{MARK_CLASS}{inner_class}]"  # a character no word holds
+    cut = f"[^{letter_class}{MARK_CLASS}{INVISIBLE_CLASS}{inner_class}]"  # no word holds it
     return base, {c: tuple(r) for c, r in ctx.items()}, word, cut
 
 
@@ -310,6 +313,8 @@ def plain_tables(
     after, before = map(set, apostrophe_sides()) if looks else (set(), set())
     known = word | {_char(ch)[0] for ch in word} | set(first) | set(set_bits) | _ALWAYS | looks
     known |= after | before
+    invisible = set(INVISIBLE_CHARS) - start - inner
+    known |= invisible
     chars = []
     vowels, no_rules = body.vowels, (0, 0)  # (the loop runs for some 600 characters)
     numerals = numeral_letters() if body.script == "Cyrl" else ""
@@ -333,6 +338,8 @@ def plain_tables(
             flags |= F_STRESS
         elif marked and ch in word:
             flags |= F_MARK  # a word holding it is left to the interpreter
+        if ch in invisible:  # (a soft hyphen, a joiner: inside a word, the interpreter's)
+            flags |= F_WORD | F_MARK
         # what its lower case means in a word: its context sets, output and rules
         r0, nr = first.get(low, no_rules)
         f = base.get(low) or (low, low, low)
