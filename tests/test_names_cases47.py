@@ -104,3 +104,21 @@ def test_a_person_with_an_irregular_patronymic(
     line: str, lang: str, target: str, want: str
 ) -> None:
     assert translit.romanize(line, lang=lang, target=target) == want
+
+
+@pytest.mark.parametrize(
+    "line, lang, target, want",
+    [
+        # a Belarusian person the readers write from his Russian spelling (names.csv
+        # person-valery-tsepkalo: en.wikipedia's Valery Tsepkalo, de.wikipedia's Waleryj Zepkala)
+        ("Валерый Цапкала", "be", "en", "Valery Tsepkalo"),
+        ("Валерый Цапкала", "be", "de", "Waleryj Zepkala"),
+        ("Валерий Цепкало", "ru", "en", "Valery Tsepkalo"),
+        # his surname alone, in a case of a man's surname in -а
+        ("Размова з Цапкалам была.", "be", "en", "Razmova z Tsepkalo byla."),
+    ],
+)
+def test_an_established_form_from_the_russian_spelling(
+    line: str, lang: str, target: str, want: str
+) -> None:
+    assert translit.romanize(line, lang=lang, target=target) == want

@@ -1243,9 +1243,7 @@ class TargetRomanizer:
                 own = surname_declined(nominative, self.source)
                 # (a surname the table's surname rules decline, those forms alone: not a
                 # woman's noun's, Лукашэнкай, Шушкевіччу; else the noun table's, Коласа)
-                if forms and (
-                    word in own if own else _declines_to(nominative, word, self.source)
-                ):
+                if forms and (word in own if own else _declines_to(nominative, word, self.source)):
                     break
                 forms = None
         if not forms:
