@@ -114,8 +114,9 @@ def test_a_person_with_an_irregular_patronymic(
         ("Валерый Цапкала", "be", "en", "Valery Tsepkalo"),
         ("Валерый Цапкала", "be", "de", "Waleryj Zepkala"),
         ("Валерий Цепкало", "ru", "en", "Valery Tsepkalo"),
-        # his surname alone, in a case of a man's surname in -а
-        ("Размова з Цапкалам была.", "be", "en", "Razmova z Tsepkalo byla."),
+        # his full name only: the surname alone may be his wife's, whom RFE/RL writes Veranika
+        # Tsapkala (bench/data/names_calib17.tsv)
+        ("Вераніка Цапкала", "be", "en", "Veranika Tsapkala"),
     ],
 )
 def test_an_established_form_from_the_russian_spelling(
