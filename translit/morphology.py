@@ -1724,18 +1724,22 @@ def _backwards(lang: str, kind: str = "noun") -> dict[str, tuple[tuple[str, str]
 @functools.lru_cache(maxsize=1 << 12)
 def surname_declined(surname: str, lang: str) -> frozenset[str]:
     """The singular oblique forms of a person's surname of one word by ``[declension.<lang>]``'s
-    ``surname`` rules (the possessive instrumental in -ым, the adjective's shape), none where no
-    rule fits (a noun's declension is :func:`singular_declined`'s).
+    ``surname`` rules (the possessive instrumental in -ым, the adjective's shape, a man's
+    surname in -а or in a consonant a woman's noun may end in), by the rule of each gender that
+    fits; none where no rule fits (a noun's declension is :func:`singular_declined`'s).
 
     >>> sorted(surname_declined("Пуцін", "be"))
     ['Пуціна', 'Пуціне', 'Пуціну', 'Пуціным']
-    >>> sorted(surname_declined("Ціханоўская", "be")), surname_declined("Лукашэнка", "be")
-    (['Ціханоўскай', 'Ціханоўской', 'Ціханоўскую'], frozenset())
+    >>> sorted(surname_declined("Ціханоўская", "be")), sorted(surname_declined("Лукашэнка", "be"))
+    (['Ціханоўскай', 'Ціханоўской', 'Ціханоўскую'], ['Лукашэнкам', 'Лукашэнкой', 'Лукашэнком', 'Лукашэнку', 'Лукашэнкі'])
+    >>> sorted(surname_declined("Шушкевіч", "be")), surname_declined("Колас", "be")
+    (['Шушкевіча', 'Шушкевічам', 'Шушкевічом', 'Шушкевічу', 'Шушкевічы'], frozenset())
     """
-    rule = _rule(surname, (declension_table(lang) or {}).get("surname", ()), None)
-    if rule is None:
-        return frozenset()
-    return frozenset(f for k in range(1, 6) for f in _endings(surname, rule, k)) - {surname}
+    rules = (declension_table(lang) or {}).get("surname", ())
+    fit = [r for g in _ALL_GENDERS if (r := _rule(surname, rules, g))]
+    return frozenset(f for r in fit for k in range(1, 6) for f in _endings(surname, r, k)) - {
+        surname
+    }
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -304,6 +304,39 @@ def _patronymic(source: str = "") -> re.Pattern[str]:
     return re.compile(f"^[{_CYR}]+(?:{endings})$")
 
 
+def _is_patronymic(folded: str, source: str = "") -> bool:
+    """Whether the folded word is a patronymic: of an ending of :func:`_patronymic`, or one
+    ``[patronymic.irregular]`` lists (Ільіч, Ілліч, Кузьмич: no ending rule reads them).
+    (:meth:`TargetRomanizer._after_given` reads the endings alone: a one-word listed person
+    after a given name and such a patronymic stays read, Петро Ілліч Чайковський.)"""
+    return folded in _irregular_patronymics() or bool(_patronymic(source).match(folded))
+
+
+@functools.cache
+def _irregular_patronymics() -> Mapping[str, tuple[str, str]]:
+    """Folded patronymic of ``[patronymic.irregular]`` (every language's) → (the folded
+    father's given name it is of, "son" or "daughter"): Якаўлевіч → (якаў, son)."""
+    out: dict[str, tuple[str, str]] = {}
+    for table in _config()["patronymic"].get("irregular", {}).values():
+        for father, (son, daughter) in table.items():
+            out[fold(son)] = (fold(father), "son")
+            out[fold(daughter)] = (fold(father), "daughter")
+    return out
+
+
+def _irregular_patronymic_of(gid: str, sex: str, lang: str) -> str | None:
+    """The ``lang`` patronymic (``sex``) of the given name ``gid`` that ``[patronymic.irregular]``
+    lists (Яков → Яковлевич), or None: a name the ending rules do not form."""
+    table = _config()["patronymic"].get("irregular", {}).get(lang, {})
+    for g in given_names():
+        if g.id == gid:
+            for name in g.spellings.get(lang, ()):
+                for spelling in dict.fromkeys((name, name.replace("ё", "е"))):
+                    if spelling in table:
+                        return str(table[spelling][0 if sex == "son" else 1])
+    return None
+
+
 @functools.cache
 def _surname_rules(
     source: str, target: str
@@ -1166,7 +1199,8 @@ class TargetRomanizer:
         In a case (a language with a ``[declension.<lang>]`` table, Belarusian: ад Пуціна), the
         word is a singular case form that table gives a nominative so respelled, or a row of
         one word in the line's own spelling (Я. Коласа), by the noun rules or the table's
-        ``surname`` rules (з Пуціным, з Ціханоўскай: only these read an adjective's form),
+        ``surname`` rules (з Пуціным, з Ціханоўскай: only these read an adjective's form; a
+        surname they decline, Лукашэнка, Шушкевіч, Цой, in their forms alone),
         with the guards of :meth:`_oblique_place`: not after a given name in a case nor a
         capitalised word inside a sentence (Аляксандра Пуціна, another person), not after a
         word that names a place after a person (``[oblique.be] named_after``: плошча Леніна,
@@ -1206,10 +1240,10 @@ class TargetRomanizer:
             ]
             for nominative in dict.fromkeys(guesses):
                 forms = self._person_row(nominative)
-                if forms and (
-                    word in surname_declined(nominative, self.source)
-                    or _declines_to(nominative, word, self.source)
-                ):
+                own = surname_declined(nominative, self.source)
+                # (a surname the table's surname rules decline, those forms alone: not a
+                # woman's noun's, Лукашэнкай, Шушкевіччу; else the noun table's, Коласа)
+                if forms and (word in own if own else _declines_to(nominative, word, self.source)):
                     break
                 forms = None
         if not forms:
@@ -1274,7 +1308,7 @@ class TargetRomanizer:
             i == 0
             or not w[:1].isupper()
             or not _bounded(text, words[i].start(), words[i].end())
-            or _patronymic().match(_fold_word(w))
+            or _is_patronymic(_fold_word(w))
         ):
             return None  # a patronymic is not a surname (Михайло Михайлович)
         w = self._yo_word(w, as_name=True)
@@ -1563,7 +1597,7 @@ class TargetRomanizer:
         name of the tables (``dictionary``: or one the dictionary lists); the middle of three,
         a patronymic."""
         if n == 3 and k == 1:
-            return bool(_patronymic().match(_fold_word(word)))
+            return _is_patronymic(_fold_word(word))
         key = _fold_word(word)
         if key in self._oblique_keys:
             return True
@@ -1769,7 +1803,7 @@ class TargetRomanizer:
         if not (
             _spaced(text, words, i, i + 2)
             and patronymic.group()[:1].isupper()
-            and _patronymic(self.source).match(_fold_word(patronymic.group()))
+            and _is_patronymic(_fold_word(patronymic.group()), self.source)
             and _bounded(text, given.start(), surname.end())
         ):
             return []
@@ -2424,16 +2458,33 @@ def _russian_patronymic(word: str, source: str, lang: str = "ru") -> str | None:
     True
     >>> _russian_patronymic("Уладзіміравіч", "be", "uk"), _russian_patronymic("Мікалаеўна", "be", "uk")
     ('Володимирович', 'Миколаївна')
+
+    A patronymic of ``[patronymic.irregular]`` is read as its father's name there:
+
+    >>> _russian_patronymic("Якаўлевіч", "be"), _russian_patronymic("Ілліч", "uk")
+    ('Яковлевич', 'Ильич')
+    >>> _russian_patronymic("Міхайлаўна", "be", "uk"), _russian_patronymic("Ильича", "ru", "uk")
+    ('Михайлівна', 'Ілліч')
     """
     config = _config()["patronymic"]
     rules = config["russian"]
-    pattern = _patronymic()
     cased = source in _oblique_sources()
     for nominative in _nominatives(word, source) if cased else [word]:
         low = _fold_word(nominative)
-        if not pattern.match(low):
+        if not _is_patronymic(low):
             continue
         sex = "daughter" if low.endswith(tuple(rules["daughter_endings"])) else "son"
+        if low in _irregular_patronymics():  # (Якаўлевіч: Якаў; Ільіч: Ілля)
+            father, sex = _irregular_patronymics()[low]
+            gid = _given_ids().get(father)
+            if gid is not None:
+                found = (
+                    _russian_patronymic_of(gid, sex)
+                    if lang == "ru"
+                    else _ukrainian_patronymic_of(gid, sex)
+                )
+                if found is not None:
+                    return found
         for ending in sorted(config["endings"], key=len, reverse=True):
             if not low.endswith(ending):
                 continue
@@ -2459,6 +2510,8 @@ def _ukrainian_patronymic_of(gid: str, sex: str) -> str | None:
     """The Ukrainian patronymic (``sex``: son or daughter) of the given name ``gid`` of the
     given-name tables, by ``[patronymic.ukrainian]`` (the first rule whose end the name's
     Ukrainian spelling has: the dictionary lacks many, Володимирович among them)."""
+    if (listed := _irregular_patronymic_of(gid, sex, "uk")) is not None:
+        return listed  # (Яків → Якович, Ілля → Ілліч)
     rules = _config()["patronymic"]["ukrainian"][sex]
     for g in given_names():
         if g.id != gid:
@@ -2487,6 +2540,8 @@ def _own_language_rows(source: str) -> Mapping[str, str]:
 def _russian_patronymic_of(gid: str, sex: str) -> str | None:
     """The Russian patronymic (``sex``: son or daughter) of the given name ``gid`` of the
     given-name tables, by ``[patronymic.russian]``; None where the dictionary reads none."""
+    if (listed := _irregular_patronymic_of(gid, sex, "ru")) is not None:
+        return listed  # (Яков → Яковлевич, Илья → Ильич)
     want = "masc" if sex == "son" else "femn"
     for g in given_names():
         if g.id != gid:
