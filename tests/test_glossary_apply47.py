@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from translit._datafiles import load_toml
 from translit.glossary import Concept, Glossary, Term, apply_text
-from translit.glossary.forms import in_case, inferred_gender
+from translit.glossary.forms import in_case, inferred_gender, suffixed
 
 # (term, language, gender by Duden / Le Bon Usage / the Académie's dictionary)
 _KNOWN = [
@@ -139,3 +139,21 @@ def test_participle_nouns_decline_as_adjectives() -> None:
     )
     # a noun in -ene that is no participle keeps its own declension (die Szene, der Szene)
     assert in_case("Szene", "de", "feminine", "singular", declension=1, case=1) == "Szene"
+
+
+def test_a_place_adjective_is_not_declined_in_the_forms() -> None:
+    # decl46 found suffixed deriving Warschauen Pakt, Warschauem Pakt (Duden: Warschauer is
+    # indeclinable: des Warschauer Pakts)
+    got = suffixed("Warschauer Pakt", "de", "masculine")
+    assert set(got) == {"Warschauer Pakt", "Warschauer Pakts", "Warschauer Paktes"}
+    assert "Roten Sterns" in suffixed("Roter Stern", "de")  # (an adjective still declines)
+
+
+def test_a_term_ending_in_a_bracket_is_replaced_whole() -> None:
+    # ВКП(б) folds to "вкп б": the match ended before ")" and apply wrote VKP(b)) before
+    vkpb = _one("ВКП(б)", Term("VKP(b)", "fr", type="acronym"))
+    assert apply_text("в ВКП(б).", vkpb, "fr") == "в VKP(b)."
+    assert apply_text("ВКП(б) решила", vkpb, "fr", "annotate") == "ВКП(б) [VKP(b)] решила"
+    listed = apply_text("в ВКП(б) был", vkpb, "fr", "list")
+    assert listed.split("\t")[2] == "ВКП(б)"
+    assert apply_text("в ВКП(б был", vkpb, "fr") == "в VKP(b) был"  # (no ")" in the text)

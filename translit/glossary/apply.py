@@ -1163,6 +1163,7 @@ class Matcher:
     ) -> None:
         # (concept, term, how, case rule): one tuple for all the case forms of a term
         self.entries: list[tuple[Concept, Term, str, int]] = []
+        self._tails: dict[int, str] = {}  # (pattern → what its term ends with, _closed)
         if backend is None:  # (the table's reader in Python costs more than an automaton)
             backend = "table" if BACKEND == "native" else "pyahocorasick"
         self.backend = backend
@@ -2115,7 +2116,25 @@ class Matcher:
                 got = _back(got, gone)
             if stress:
                 _marked_ends(got, stress, hidden)
-            return got
+            return self._closed(text, got)
+
+    def _closed(self, text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """``spans`` each stretched over the characters its term ends with that folding reads
+        as a space (ВКП(б)'s ")": the folded pattern ends at б) where the text has them too:
+        the term is replaced whole, not written before the text's ")" (VKP(b)))."""
+        out = spans
+        tails = self._tails
+        for i, (a, b, idx) in enumerate(spans):
+            try:
+                tail = tails[idx]
+            except KeyError:
+                term = self.entries[idx][1].text
+                tail = tails[idx] = term[len(term.rstrip(_CLOSING)) :]
+            if tail and text.startswith(tail, b):
+                if out is spans:
+                    out = list(spans)
+                out[i] = (a, b + len(tail), idx)
+        return out
 
     def _spans(
         self,
@@ -2862,6 +2881,10 @@ def _in_article_case(
         f"«{term.text}» kept after «{' '.join(before.split()[-3:])}»: its case cannot be "
         "told: check it",
     )
+
+
+#: the closing characters a term may end with that folding reads as a space (ВКП(б))
+_CLOSING = ")]}»›\"'’”"
 
 
 #: the spaces between a preposition and a match (a no-break space too, as typesetting puts

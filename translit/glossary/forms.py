@@ -19,7 +19,9 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from .._datafiles import load_toml
+from ..cldr import places
 from ..morphology import declension_table, declined
+from ..names.forms import established_rows
 from ..script import CYRILLIC_VOWELS, WORD_APOSTROPHES, drop_marks
 from .folding import fold
 from .model import (
@@ -57,6 +59,7 @@ __all__ = [
     "may_be_plural",
     "named_in_singular",
     "number_after",
+    "place_adjective",
     "plural_forms",
     "plural_of",
     "pluralized",
@@ -1644,6 +1647,51 @@ def inferred_gender(text: str, lang: str) -> tuple[str, str, str] | None:
     return None
 
 
+@functools.cache
+def _place_names(lang: str) -> frozenset[str]:
+    """The names of places in ``lang``: the shipped names.csv's place rows' forms (Moskau,
+    Kiew, Kyjiw, Leningrad) and CLDR's countries and cities (Berlin, Prag, Wien)."""
+    rows = established_rows()
+    out = {f for r in rows if r.kind == "place" for f in r.forms.get(lang, ())}
+    return frozenset(out | set(places("ru", lang).values()))
+
+
+def _of_a_place(stem: str, lang: str) -> bool:
+    """Whether ``stem`` (a word without its -er) is a place's name, as an adjective of a place
+    is made of it (Duden: Moskau-er, Berlin-er; Brem-er of Bremen, Münch-ner of München): not
+    a noun in -er before a name in apposition (der Kreuzer Aurora, der Panzer T-34).
+
+    >>> _of_a_place("Moskau", "de"), _of_a_place("Münchn", "de"), _of_a_place("Kreuz", "de")
+    (True, True, False)
+    """
+    names = _place_names(lang)
+    return (
+        stem in names or stem + "en" in names or (stem.endswith("n") and stem[:-1] + "en" in names)
+    )
+
+
+def place_adjective(word: str, lang: str) -> bool:
+    """Whether ``word`` is an indeclinable adjective of a place's name (articles.toml
+    ``indeclinable``: German Moskauer, Warschauer, Münchner; capitalised, of that end, its
+    stem a place's name, :func:`_of_a_place`; no word of ``[<lang>.number]``): des
+    Warschauer Pakts, never Warschauen.
+
+    >>> place_adjective("Warschauer", "de"), place_adjective("Roter", "de")
+    (True, False)
+    """
+    end = load_toml("articles.toml").get(lang, {}).get("indeclinable")
+    return bool(
+        end
+        and len(word) >= len(end) + 3
+        and word.endswith(end)
+        and word[:1].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and determined_number(word, lang) is None
+        and _of_a_place(word[: -len(end)], lang)
+    )
+
+
 def suffixed(
     term: str, lang: str, gender: str | None = None, *, name: bool = False, weak: bool = True
 ) -> tuple[str, ...]:
@@ -1668,11 +1716,16 @@ def suffixed(
     (('Held der Sowjetunion', 'Helden der Sowjetunion'), ('Apparat', 'Apparats', 'Apparates'))
     >>> suffixed("Peter der Große", "de", name=True)[1:3]
     ('Peters des Großen', 'Peter des Großen')
+    >>> suffixed("Warschauer Pakt", "de", "masculine")  # (a place adjective: indeclinable)
+    ('Warschauer Pakt', 'Warschauer Pakts', 'Warschauer Paktes')
     """
     rules = _inflection(lang)
     words = term.split(" ")
     if rules is None or term.isupper() or not words[0]:
         return (term,)
+    if not name and len(words) > 1 and place_adjective(words[0], lang):  # (indeclinable:
+        rest = suffixed(" ".join(words[1:]), lang, gender, weak=weak)  # des Warschauer Pakts)
+        return tuple(f"{words[0]} {f}" for f in rest)
     n = _core(words, rules.get("fixed_after", ()))
     if n > _SUFFIXED_WORDS:
         return (term,)
