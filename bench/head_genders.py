@@ -71,17 +71,39 @@ def french(path: str) -> tuple[dict[str, str], set[str]]:
     """Dicollecte's nouns of one gender (not epicene, not also an adjective), by lemma."""
     seen: dict[str, set[str]] = collections.defaultdict(set)
     tags = {"mas": "masculine", "fem": "feminine"}
+    flagged: set[str] = set()  # (words whose flag derives a feminine: marin/F*)
     with open(path, encoding="utf-8") as f:
         next(f)
         for line in f:
             word = line.split("/", 1)[0].split(" ", 1)[0].strip()
+            if "/F" in line:
+                flagged.add(word)
             if "po:nom" not in line or not word.isalpha() or not word.islower():
                 continue
             said = set(re.findall(r"is:(\w+)", line))
             got = {tags[t] for t in said if t in tags}
             bad = "epi" in said or "po:adj" in line or len(got) != 1
             seen[word] |= {"?"} if bad else got
+    for word in list(seen):  # (marine: also the feminine of marin/F, the adjective and
+        for base in _masculines(word):  # noun, which the dictionary derives by its flag)
+            if base in flagged:
+                seen[word].add("?")
     return _split(seen)
+
+
+def _masculines(word: str) -> list[str]:
+    """The masculine forms a French feminine ``word`` may be derived from (Le Bon Usage, the
+    feminine of nouns and adjectives: -e, -ère, -enne, -onne, -euse, -rice, -ive)."""
+    out = [word[:-1]] if word.endswith("e") else []
+    pairs = (
+        ("ère", "er"),
+        ("enne", "en"),
+        ("onne", "on"),
+        ("euse", "eur"),
+        ("rice", "eur"),
+        ("ive", "if"),
+    )
+    return out + [word[: -len(f)] + m for f, m in pairs if word.endswith(f)]
 
 
 def _ends(word: str, end: str) -> bool:
@@ -129,7 +151,7 @@ def inferred(
     if ruled_gender is not None:
         return ruled_gender
     for i in range(len(word) - 2) if lang == "de" else range(1):
-        if i and len(word) - i < least and not (len(word) - i == 3 and word[i - 1] == "s"):
+        if i and len(word) - i < least and not (len(word) - i >= 3 and word[i - 1] == "s"):
             continue
         key = word[i:] if i == 0 else word[i].upper() + word[i + 1 :]
         if key in nouns:
@@ -190,7 +212,7 @@ def main() -> None:
     ]
     for lang, (lex, either) in (("de", german()), ("fr", french(args.fr_dic))):
         table = rules(lex, lang, either)
-        least = 4 if lang == "de" else 2
+        least = 5 if lang == "de" else 2
         nouns: dict[str, str] = {}
         frequent = [w for w in (*lex, *either) if zipf_frequency(w, lang) >= ZIPF]
         for w in sorted(frequent, key=lambda w: (len(w), w)):  # (a compound after its head)

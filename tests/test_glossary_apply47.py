@@ -157,3 +157,20 @@ def test_a_term_ending_in_a_bracket_is_replaced_whole() -> None:
     listed = apply_text("в ВКП(б) был", vkpb, "fr", "list")
     assert listed.split("\t")[2] == "ВКП(б)"
     assert apply_text("в ВКП(б был", vkpb, "fr") == "в VKP(b) был"  # (no ")" in the text)
+
+
+def test_a_noun_before_a_name_is_not_cut_off() -> None:
+    # found on the synthetic lines: in_case wrote a term of two nouns as its last word
+    # (die Operation Keelhaul → die Keelhaul, zur Repatriierung sowjetischer Staatsbürger →
+    # zur Staatsbürger) once a gender was told: now kept as given after the fitted article
+    op = _one("операция «Килхол»", Term("Operation Keelhaul", "de"))
+    assert apply_text("zum операция «Килхол»", op, "de") == "zur Operation Keelhaul"
+    rep = _one(
+        "репатриация советских граждан", Term("Repatriierung sowjetischer Staatsbürger", "de")
+    )
+    assert apply_text("mit dem репатриация советских граждан", rep, "de") == (
+        "mit der Repatriierung sowjetischer Staatsbürger"
+    )
+    # a place adjective with an umlaut is indeclinable too (Kronstadt: Kronstädter)
+    kr = _one("Кронштадтское восстание", Term("Kronstädter Matrosenaufstand", "de"))
+    assert apply_text("zur Кронштадтское восстание", kr, "de") == "zum Kronstädter Matrosenaufstand"

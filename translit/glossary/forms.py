@@ -1582,14 +1582,13 @@ def adjectival_noun(head: str, lang: str) -> tuple[str, str] | None:
 
 def _head_noun(text: str, lang: str) -> str | None:
     """The word of ``text``, a German or French term, whose gender is the term's: German, the
-    last word of its core (:func:`_core`: Rat der Volkskommissare: Rat), a hyphenated one's
-    last part (Wlassow-Armee: Armee); French, its first word that is no adjective before the
+    last word before a lower-case one (:func:`_de_head`: Rat der Volkskommissare, Repatriierung
+    sowjetischer Staatsbürger), a hyphenated one's last part (Wlassow-Armee: Armee); French, its first word that is no adjective before the
     noun (articles.toml [fr] ``adjectives``, ``irregular_adjectives``, an ordinal in -ième:
     Grande Guerre patriotique: Guerre); ``None`` for an acronym or a word of no letters."""
     words = text.split(" ")
     if lang == "de":
-        rules = _inflection(lang) or {}
-        head = words[_core(words, rules.get("fixed_after", ())) - 1].rsplit("-", 1)[-1]
+        head = _de_head(words)
         ok = head[:1].isupper() and not head.isupper()
     else:
         table = load_toml("articles.toml").get(lang, {})
@@ -1613,8 +1612,10 @@ def inferred_gender(text: str, lang: str) -> tuple[str, str, str] | None:
     gender: the gender of its head noun (:func:`_head_noun`) by ``data/genders.toml``'s suffix
     rules (``"rule"``: -ung, -ismus; -tion, -isme; not a noun of a rule's ``unless``), else
     its table (``"table"``: German, the longest end of the compound it holds, of ``least``
-    letters or three after a joining s: Volkskommissariat: Kommissariat, Kriegsrat: Rat);
-    ``None`` where neither tells (or the table gives the noun both genders).
+    letters, or three after a joining s: Volkskommissariat: Kommissariat, Kriegsrat: Rat);
+    ``None`` where neither tells (or the table gives the noun both genders). A German term
+    whose last word tells nothing is read by its first noun (a name in apposition after it:
+    Reichskommissariat Ukraine, Republik Lokot).
 
     >>> inferred_gender("Volkskommissariat für innere Angelegenheiten", "de")
     ('neuter', 'Kommissariat', 'table')
@@ -1626,6 +1627,19 @@ def inferred_gender(text: str, lang: str) -> tuple[str, str, str] | None:
     head = _head_noun(text, lang)
     if head is None:
         return None
+    got = _noun_gender(head, lang)
+    if got is not None or lang != "de":
+        return got
+    words = text.split(" ")
+    k = _adjectives(words, lang)[0]
+    first = words[k].rsplit("-", 1)[-1] if k < len(words) else ""
+    if first != head and first[:1].isupper() and first.isalpha():
+        return _noun_gender(first, lang)  # (a noun before a name: Reichskommissariat Ukraine)
+    return None
+
+
+def _noun_gender(head: str, lang: str) -> tuple[str, str, str] | None:
+    """:func:`inferred_gender` of one noun ``head``."""
     if lang == "de" and (part := adjectival_noun(head, lang)) is not None:
         # (declined as an adjective: ein Kriegsgefangener is a man; Kriegsgefangene, a woman
         # or several: the glossary's)
@@ -1638,8 +1652,8 @@ def inferred_gender(text: str, lang: str) -> tuple[str, str, str] | None:
                 return gender, head, "rule"
             break
     for i in range(len(head) - 2) if lang == "de" else range(1):
-        if i and len(head) - i < least and not (len(head) - i == 3 and head[i - 1] == "s"):
-            continue  # (a short end only after a joining s, Kriegs-rat: Komso-mol is none)
+        if i and len(head) - i < least and not (len(head) - i >= 3 and head[i - 1] == "s"):
+            continue  # (a short end only after a joining s, Kriegs-rat: Komin-form is none)
         key = head[i:] if i == 0 else head[i].upper() + head[i + 1 :]
         if key in nouns:
             gender = nouns[key]
@@ -1663,11 +1677,19 @@ def _of_a_place(stem: str, lang: str) -> bool:
 
     >>> _of_a_place("Moskau", "de"), _of_a_place("Münchn", "de"), _of_a_place("Kreuz", "de")
     (True, True, False)
+    >>> _of_a_place("Kronstädt", "de")
+    True
     """
     names = _place_names(lang)
-    return (
-        stem in names or stem + "en" in names or (stem.endswith("n") and stem[:-1] + "en" in names)
+    plain = stem.translate(_UNUMLAUT)  # (Kronstädt-er of Kronstadt)
+    return any(
+        s in names or s + "en" in names or (s.endswith("n") and s[:-1] + "en" in names)
+        for s in {stem, plain}
     )
+
+
+#: the umlaut some adjectives of a place's name take (Duden: Kronstädter, of Kronstadt)
+_UNUMLAUT = str.maketrans("äöü", "aou")
 
 
 def place_adjective(word: str, lang: str) -> bool:
@@ -1724,8 +1746,8 @@ def suffixed(
     if rules is None or term.isupper() or not words[0]:
         return (term,)
     if not name and len(words) > 1 and place_adjective(words[0], lang):  # (indeclinable:
-        rest = suffixed(" ".join(words[1:]), lang, gender, weak=weak)  # des Warschauer Pakts)
-        return tuple(f"{words[0]} {f}" for f in rest)
+        tail = suffixed(" ".join(words[1:]), lang, gender, weak=weak)  # des Warschauer Pakts)
+        return tuple(f"{words[0]} {f}" for f in tail)
     n = _core(words, rules.get("fixed_after", ()))
     if n > _SUFFIXED_WORDS:
         return (term,)
@@ -1820,7 +1842,9 @@ def in_case(
         return None
     k, lemma = _adjectives(words[:n], lang)
     at = k if k else n - 1  # (the head noun)
-    head = words[at]
+    if at and not k:  # (a noun before it that is no adjective: Operation Keelhaul, Unternehmen
+        return None  # Barbarossa, Repatriierung sowjetischer Staatsbürger: which one declines
+    head = words[at]  # is not told; kept as given, not cut to its last word)
     slot = "plural" if number == "plural" else _gender(gender, head, rules)
     if slot is None or slot not in table or (k and lemma != table[slot][0][0]):
         return None
