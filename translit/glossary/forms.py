@@ -1553,6 +1553,13 @@ def _head_genders(
 
 
 @functools.cache
+def _articles_table(lang: str) -> dict[str, Any]:
+    """``data/articles.toml``'s ``lang`` (read once: where no parsed copy is kept, each
+    load_toml parses the file again)."""
+    return dict(load_toml("articles.toml").get(lang, {}))
+
+
+@functools.cache
 def _adjectival_stems(lang: str) -> frozenset[str]:
     """``data/genders.toml``'s ``adjectival``: the stems of ``lang``'s nouns declined as
     adjectives (Gefangen, Angestellt, Vorsitzend)."""
@@ -1591,7 +1598,7 @@ def _head_noun(text: str, lang: str) -> str | None:
         head = _de_head(words)
         ok = head[:1].isupper() and not head.isupper()
     else:
-        table = load_toml("articles.toml").get(lang, {})
+        table = _articles_table(lang)
         bases = {*table.get("adjectives", ()), *table.get("irregular_adjectives", {})}
         forms = {f for fs in table.get("irregular_adjectives", {}).values() for f in fs}
         head = ""
@@ -1701,7 +1708,7 @@ def place_adjective(word: str, lang: str) -> bool:
     >>> place_adjective("Warschauer", "de"), place_adjective("Roter", "de")
     (True, False)
     """
-    end = load_toml("articles.toml").get(lang, {}).get("indeclinable")
+    end = _articles_table(lang).get("indeclinable")
     return bool(
         end
         and len(word) >= len(end) + 3
