@@ -194,10 +194,10 @@ def test_place_adjectives_and_names_are_not_declined() -> None:
     assert apply_text("Красная армия", red, "de") == "Rote Armee"  # (no article: as given)
 
 
-def test_a_participle_used_as_a_noun_is_kept_as_given() -> None:
-    # Duden: der sowjetischen Kriegsgefangenen (the noun declines as an adjective): not
-    # written by in_case, so the term stays as the glossary gives it, not half declined
+def test_a_participle_used_as_a_noun_declines_as_an_adjective() -> None:
+    # Duden: der sowjetischen Kriegsgefangenen (the noun declines as an adjective); decl46
+    # kept it as given, apply47 declines it (genders.toml adjectival)
     pows = _one("советские военнопленные", Term("sowjetische Kriegsgefangene", "de"))
     assert apply_text("wegen der советские военнопленные", pows, "de") == (
-        "wegen der sowjetische Kriegsgefangene"
+        "wegen der sowjetischen Kriegsgefangenen"
     )

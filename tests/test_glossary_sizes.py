@@ -439,7 +439,9 @@ def apply_reference(g: Glossary, text: str, langs: tuple[str, ...] = ()) -> list
                 words, opened = words_before(text, start - 1)
                 number = number_after(words, lang, s_form=True, opened=opened)
                 how = "plural" if number == "plural" else "inflected" if number else EITHER
-            found.append((start - 1, stop, c.id, t.text, how, c, t))
+            closing = t.text[len(t.text.rstrip(")]}»›\"'’”")) :]  # (apply47: ВКП(б) whole,
+            end = stop + len(closing) if closing and text.startswith(closing, stop) else stop
+            found.append((start - 1, end, c.id, t.text, how, c, t))  # (its ")" folded: a space)
     out: list[tuple] = []
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):
         if not out or hit[0] >= out[-1][1]:

@@ -720,8 +720,9 @@ def apply(  # noqa: PLR0917 - one parameter per click option
     List columns: file, line, column, text, concept, language, target term. In French and
     German, replace fits the article before a term to its sound and gender (l'Holocauste →
     la Shoah, le génocide → la Shoah, dem Holocaust → der Shoah; genders from TBX
-    grammaticalGender or a CSV <lang>:gender column) or, when the glossary cannot tell (no
-    gender, an h, a German case), warns at its line and column. Before a plural term the
+    grammaticalGender or a CSV <lang>:gender column, else from the term's head noun, warned
+    of: das Volkskommissariat, by Kommissariat) or, when it cannot tell (no gender, an h, a
+    German case), warns at its line and column. Before a plural term the
     article is plural (les Forces armées ukrainiennes, not la Forces…; number from TBX
     grammaticalNumber, else a plural Russian or Ukrainian term with a plural-shaped target).
     A plural form (les goulags) becomes the target term's plural where a rule gives it, else

@@ -119,6 +119,7 @@ from .forms import (
     governed_alike,
     governed_number,
     in_case,
+    inferred_gender,
     inflects_by_dictionary,
     inflects_by_endings,
     named_in_singular,
@@ -1162,6 +1163,7 @@ class Matcher:
     ) -> None:
         # (concept, term, how, case rule): one tuple for all the case forms of a term
         self.entries: list[tuple[Concept, Term, str, int]] = []
+        self._tails: dict[int, str] = {}  # (pattern → what its term ends with, _closed)
         if backend is None:  # (the table's reader in Python costs more than an automaton)
             backend = "table" if BACKEND == "native" else "pyahocorasick"
         self.backend = backend
@@ -2114,7 +2116,25 @@ class Matcher:
                 got = _back(got, gone)
             if stress:
                 _marked_ends(got, stress, hidden)
-            return got
+            return self._closed(text, got)
+
+    def _closed(self, text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """``spans`` each stretched over the characters its term ends with that folding reads
+        as a space (ВКП(б)'s ")": the folded pattern ends at б) where the text has them too:
+        the term is replaced whole, not written before the text's ")" (VKP(b)))."""
+        out = spans
+        tails = self._tails
+        for i, (a, b, idx) in enumerate(spans):
+            try:
+                tail = tails[idx]
+            except KeyError:
+                term = self.entries[idx][1].text
+                tail = tails[idx] = term[len(term.rstrip(_CLOSING)) :]
+            if tail and text.startswith(tail, b):
+                if out is spans:
+                    out = list(spans)
+                out[i] = (a, b + len(tail), idx)
+        return out
 
     def _spans(
         self,
@@ -2779,6 +2799,7 @@ def _replaced(
             continue
         before = text[pos:start]
         number = m.number(idx, target)
+        term, inferred = _gendered(m.entries[idx][0], term, lang)
         fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang, number)
         why = None
         if number != "plural":  # (les, des, aux, ces: no elided form)
@@ -2791,6 +2812,9 @@ def _replaced(
             add(_spaced_as(written, text[start:stop]))
             if kept_article is not None:
                 kept.append((start, kept_article))
+            elif inferred and (fitted != before or written != term.text):
+                said = " ".join(fitted.split()[-3:])
+                kept.append((start, f"«{said} {written}»: {inferred}"))
         else:
             add(text[pos:stop])
             kept.append((start, f"kept «{text[start:stop]}»: {why}"))
@@ -2805,6 +2829,30 @@ def _replaced(
         at = line_columns(text, [k[0] for k in kept])
         notes += [(line, col, why) for (line, col), (_, why) in zip(at, kept, strict=True)]
     return "".join(out)
+
+
+def _gendered(concept: Concept, term: Term, lang: str) -> tuple[Term, str]:
+    """``term`` with the gender of its head noun where the glossary states none
+    (:func:`~.forms.inferred_gender`; not for a name or an acronym, whose gender is not its
+    last word's), and what apply says where that gender fits the words before it (``""``
+    for a stated gender or none told).
+
+    >>> t, said = _gendered(Concept("x"), Term("Volkskommissariat", "de"), "de")
+    >>> t.gender, said
+    ('neuter', 'fitted as neuter, the gender of its head «Kommissariat» (data/genders.toml), which the glossary does not state: check it')
+    """
+    if norm_gender(term.gender) or term.is_acronym or is_name(concept, term):
+        return term, ""
+    got = inferred_gender(term.text, lang)
+    if got is None:
+        return term, ""
+    gender, head, _ = got
+    return (
+        Term(term.text, term.lang, term.type, term.status, term.pos, gender, term.note,
+             term.source, term.id, term.extra),
+        f"fitted as {gender}, the gender of its head «{head}» (data/genders.toml), which the "
+        "glossary does not state: check it",
+    )  # fmt: skip
 
 
 def _in_article_case(
@@ -2833,6 +2881,10 @@ def _in_article_case(
         f"«{term.text}» kept after «{' '.join(before.split()[-3:])}»: its case cannot be "
         "told: check it",
     )
+
+
+#: the closing characters a term may end with that folding reads as a space (ВКП(б))
+_CLOSING = ")]}»›\"'’”"
 
 
 #: the spaces between a preposition and a match (a no-break space too, as typesetting puts

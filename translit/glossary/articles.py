@@ -17,8 +17,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._datafiles import load_toml
-from ..cldr import places
-from ..names.forms import established_rows
 from .forms import (
     ADJECTIVES_MOST,
     adjective_ending,
@@ -26,6 +24,7 @@ from .forms import (
     coordinators,
     determined_number,
     may_be_plural,
+    place_adjective,
 )
 from .model import Term, norm_gender, primary
 
@@ -543,8 +542,8 @@ def _fitted_french(before: str, term: Term, number: str, lang: str) -> tuple[str
 
 def _indeclinable_from(before: str, lang: str) -> int:
     """Where the run of indeclinable place adjectives ending ``before`` starts (articles.toml
-    ``indeclinable``: German Moskauer, Kiewer; capitalised, of that end, of a place's name,
-    :func:`_of_a_place`; no determiner: Der, Unser, Dieser are none), after a space;
+    ``indeclinable``: German Moskauer, Kiewer; :func:`~.forms.place_adjective`; no
+    determiner: Der, Unser, Dieser are none), after a space;
     ``len(before)`` for none.
 
     >>> _indeclinable_from("die Moskauer ", "de"), _indeclinable_from("Unser ", "de")
@@ -561,13 +560,8 @@ def _indeclinable_from(before: str, lang: str) -> int:
         if (
             not start
             or len(word) < len(end) + 3
-            or not word.endswith(end)
-            or not word[:1].isupper()
-            or not word[1:].isalpha()
-            or not word[1:].islower()
             or word.lower() in rules[2]
-            or determined_number(word, lang) is not None
-            or not _of_a_place(word[: -len(end)], lang)
+            or not place_adjective(word, lang)
         ):
             break
         at = start
@@ -586,29 +580,6 @@ def indeclinable_words(text: str, lang: str) -> int:
     while k < len(words) - 1 and _indeclinable_from(f" {words[k]} ", lang) == 1:
         k += 1
     return k
-
-
-@functools.cache
-def _place_names(lang: str) -> frozenset[str]:
-    """The names of places in ``lang``: the shipped names.csv's place rows' forms (Moskau,
-    Kiew, Kyjiw, Leningrad) and CLDR's countries and cities (Berlin, Prag, Wien)."""
-    rows = established_rows()
-    out = {f for r in rows if r.kind == "place" for f in r.forms.get(lang, ())}
-    return frozenset(out | set(places("ru", lang).values()))
-
-
-def _of_a_place(stem: str, lang: str) -> bool:
-    """Whether ``stem`` (a word without its -er) is a place's name, as an adjective of a place
-    is made of it (Duden: Moskau-er, Berlin-er; Brem-er of Bremen, Münch-ner of München): not
-    a noun in -er before a name in apposition (der Kreuzer Aurora, der Panzer T-34).
-
-    >>> _of_a_place("Moskau", "de"), _of_a_place("Münchn", "de"), _of_a_place("Kreuz", "de")
-    (True, True, False)
-    """
-    names = _place_names(lang)
-    return (
-        stem in names or stem + "en" in names or (stem.endswith("n") and stem[:-1] + "en" in names)
-    )
 
 
 def _wanted(term: Term, number: str, genders: list[str]) -> str | None:

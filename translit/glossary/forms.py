@@ -19,7 +19,9 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from .._datafiles import load_toml
+from ..cldr import places
 from ..morphology import declension_table, declined
+from ..names.forms import established_rows
 from ..script import CYRILLIC_VOWELS, WORD_APOSTROPHES, drop_marks
 from .folding import fold
 from .model import (
@@ -37,6 +39,7 @@ from .model import (
 __all__ = [
     "acronym_forms",
     "acronym_joined",
+    "adjectival_noun",
     "adjective_ending",
     "adjective_run",
     "agglutinated",
@@ -50,11 +53,13 @@ __all__ = [
     "governed_alike",
     "governed_cases",
     "in_case",
+    "inferred_gender",
     "inflects_by_dictionary",
     "inflects_by_endings",
     "may_be_plural",
     "named_in_singular",
     "number_after",
+    "place_adjective",
     "plural_forms",
     "plural_of",
     "pluralized",
@@ -1104,6 +1109,11 @@ def written_number(concept: Concept, target: Term) -> str:
     if stated in ("singular", "plural"):
         return stated
     subject = (concept.subject or "").lower()
+    words = target.text.split()
+    if primary(target.lang) == "de" and words and not target.is_acronym:
+        part = adjectival_noun(_de_head(words), "de")
+        if part is not None and part[1] == "er":  # (ein Kriegsgefangener: a strong masculine
+            return "singular"  # singular, which no plural writes so)
     if not _own_plural(target):  # (armée, Wehrmacht: no plural's form; an acronym may be one)
         lang = primary(target.lang)
         if target.is_acronym or lang not in ("fr", "de") or not target.text.split():
@@ -1530,6 +1540,187 @@ def _gender(
     return None
 
 
+@functools.cache
+def _head_genders(
+    lang: str,
+) -> tuple[dict[str, str], tuple[tuple[str, str, tuple[str, ...]], ...], int]:
+    """``data/genders.toml``'s ``lang``: its nouns' genders ("either" for a noun of two), its
+    rules (end, gender, unless) and the fewest letters of a compound's head."""
+    data = load_toml("genders.toml").get(lang, {})
+    nouns = {w: g for g, words in data.get("nouns", {}).items() for w in words}
+    rules = tuple((r["end"], r["gender"], tuple(r["unless"])) for r in data.get("rules", ()))
+    return nouns, rules, int(data.get("least", 3))
+
+
+@functools.cache
+def _articles_table(lang: str) -> dict[str, Any]:
+    """``data/articles.toml``'s ``lang`` (read once: where no parsed copy is kept, each
+    load_toml parses the file again)."""
+    return dict(load_toml("articles.toml").get(lang, {}))
+
+
+@functools.cache
+def _adjectival_stems(lang: str) -> frozenset[str]:
+    """``data/genders.toml``'s ``adjectival``: the stems of ``lang``'s nouns declined as
+    adjectives (Gefangen, Angestellt, Vorsitzend)."""
+    return frozenset(load_toml("genders.toml").get(lang, {}).get("adjectival", ()))
+
+
+def adjectival_noun(head: str, lang: str) -> tuple[str, str] | None:
+    """(stem, adjective ending) of ``head``, a noun declined as an adjective (genders.toml
+    ``adjectival``, or a compound ending in one: Kriegsgefangene, Kriegsgefangener), or
+    ``None``.
+
+    >>> adjectival_noun("Kriegsgefangene", "de"), adjectival_noun("Armee", "de")
+    (('Kriegsgefangen', 'e'), None)
+    """
+    stems = _adjectival_stems(lang)
+    if not stems:
+        return None
+    for end in ("en", "er", "em", "es", "e"):
+        if head.endswith(end) and len(head) > len(end) + 3:
+            stem = head[: -len(end)]
+            for i in range(len(stem) - 3):
+                if (stem if i == 0 else stem[i].upper() + stem[i + 1 :]) in stems:
+                    return stem, end
+            return None
+    return None
+
+
+def _head_noun(text: str, lang: str) -> str | None:
+    """The word of ``text``, a German or French term, whose gender is the term's: German, the
+    last word before a lower-case one (:func:`_de_head`: Rat der Volkskommissare, Repatriierung
+    sowjetischer Staatsbürger), a hyphenated one's last part (Wlassow-Armee: Armee); French, its first word that is no adjective before the
+    noun (articles.toml [fr] ``adjectives``, ``irregular_adjectives``, an ordinal in -ième:
+    Grande Guerre patriotique: Guerre); ``None`` for an acronym or a word of no letters."""
+    words = text.split(" ")
+    if lang == "de":
+        head = _de_head(words)
+        ok = head[:1].isupper() and not head.isupper()
+    else:
+        table = _articles_table(lang)
+        bases = {*table.get("adjectives", ()), *table.get("irregular_adjectives", {})}
+        forms = {f for fs in table.get("irregular_adjectives", {}).values() for f in fs}
+        head = ""
+        for word in words:
+            low = word.lower()
+            bare = re.sub(r"(e?s|e)$", "", low)
+            if low in forms or low in bases or bare in bases or low.endswith(("ième", "ièmes")):
+                continue
+            head = low.split("-", 1)[0]
+            break
+        ok = bool(head) and not words[0].isupper()
+    return head if ok and head.isalpha() else None
+
+
+@functools.lru_cache(maxsize=4096)
+def inferred_gender(text: str, lang: str) -> tuple[str, str, str] | None:
+    """(gender, head noun, how) of ``text``, a German or French term the glossary gives no
+    gender: the gender of its head noun (:func:`_head_noun`) by ``data/genders.toml``'s suffix
+    rules (``"rule"``: -ung, -ismus; -tion, -isme; not a noun of a rule's ``unless``), else
+    its table (``"table"``: German, the longest end of the compound it holds, of ``least``
+    letters, or three after a joining s: Volkskommissariat: Kommissariat, Kriegsrat: Rat);
+    ``None`` where neither tells (or the table gives the noun both genders). A German term
+    whose last word tells nothing is read by its first noun (a name in apposition after it:
+    Reichskommissariat Ukraine, Republik Lokot).
+
+    >>> inferred_gender("Volkskommissariat für innere Angelegenheiten", "de")
+    ('neuter', 'Kommissariat', 'table')
+    >>> inferred_gender("Armée rouge", "fr"), inferred_gender("Grande Guerre patriotique", "fr")
+    (('feminine', 'armée', 'table'), ('feminine', 'guerre', 'table'))
+    >>> inferred_gender("Nationalsozialismus", "de"), inferred_gender("NKWD", "de")
+    (('masculine', 'Nationalsozialismus', 'rule'), None)
+    """
+    head = _head_noun(text, lang)
+    if head is None:
+        return None
+    got = _noun_gender(head, lang)
+    if got is not None or lang != "de":
+        return got
+    words = text.split(" ")
+    k = _adjectives(words, lang)[0]
+    first = words[k].rsplit("-", 1)[-1] if k < len(words) else ""
+    if first != head and first[:1].isupper() and first.isalpha():
+        return _noun_gender(first, lang)  # (a noun before a name: Reichskommissariat Ukraine)
+    return None
+
+
+def _noun_gender(head: str, lang: str) -> tuple[str, str, str] | None:
+    """:func:`inferred_gender` of one noun ``head``."""
+    if lang == "de" and (part := adjectival_noun(head, lang)) is not None:
+        # (declined as an adjective: ein Kriegsgefangener is a man; Kriegsgefangene, a woman
+        # or several: the glossary's)
+        return ("masculine", head, "rule") if part[1] == "er" else None
+    nouns, rules, least = _head_genders(lang)
+    low = head.lower()
+    for end, gender, unless in rules:
+        if low.endswith(end) and len(low) > len(end) + 1:
+            if not low.endswith(unless):
+                return gender, head, "rule"
+            break
+    for i in range(len(head) - 2) if lang == "de" else range(1):
+        if i and len(head) - i < least and not (len(head) - i >= 3 and head[i - 1] == "s"):
+            continue  # (a short end only after a joining s, Kriegs-rat: Komin-form is none)
+        key = head[i:] if i == 0 else head[i].upper() + head[i + 1 :]
+        if key in nouns:
+            gender = nouns[key]
+            return None if gender == "either" else (gender, key, "table")
+    return None
+
+
+@functools.cache
+def _place_names(lang: str) -> frozenset[str]:
+    """The names of places in ``lang``: the shipped names.csv's place rows' forms (Moskau,
+    Kiew, Kyjiw, Leningrad) and CLDR's countries and cities (Berlin, Prag, Wien)."""
+    rows = established_rows()
+    out = {f for r in rows if r.kind == "place" for f in r.forms.get(lang, ())}
+    return frozenset(out | set(places("ru", lang).values()))
+
+
+def _of_a_place(stem: str, lang: str) -> bool:
+    """Whether ``stem`` (a word without its -er) is a place's name, as an adjective of a place
+    is made of it (Duden: Moskau-er, Berlin-er; Brem-er of Bremen, Münch-ner of München): not
+    a noun in -er before a name in apposition (der Kreuzer Aurora, der Panzer T-34).
+
+    >>> _of_a_place("Moskau", "de"), _of_a_place("Münchn", "de"), _of_a_place("Kreuz", "de")
+    (True, True, False)
+    >>> _of_a_place("Kronstädt", "de")
+    True
+    """
+    names = _place_names(lang)
+    plain = stem.translate(_UNUMLAUT)  # (Kronstädt-er of Kronstadt)
+    return any(
+        s in names or s + "en" in names or (s.endswith("n") and s[:-1] + "en" in names)
+        for s in {stem, plain}
+    )
+
+
+#: the umlaut some adjectives of a place's name take (Duden: Kronstädter, of Kronstadt)
+_UNUMLAUT = str.maketrans("äöü", "aou")
+
+
+def place_adjective(word: str, lang: str) -> bool:
+    """Whether ``word`` is an indeclinable adjective of a place's name (articles.toml
+    ``indeclinable``: German Moskauer, Warschauer, Münchner; capitalised, of that end, its
+    stem a place's name, :func:`_of_a_place`; no word of ``[<lang>.number]``): des
+    Warschauer Pakts, never Warschauen.
+
+    >>> place_adjective("Warschauer", "de"), place_adjective("Roter", "de")
+    (True, False)
+    """
+    end = _articles_table(lang).get("indeclinable")
+    return bool(
+        end
+        and len(word) >= len(end) + 3
+        and word.endswith(end)
+        and word[:1].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and determined_number(word, lang) is None
+        and _of_a_place(word[: -len(end)], lang)
+    )
+
+
 def suffixed(
     term: str, lang: str, gender: str | None = None, *, name: bool = False, weak: bool = True
 ) -> tuple[str, ...]:
@@ -1554,11 +1745,16 @@ def suffixed(
     (('Held der Sowjetunion', 'Helden der Sowjetunion'), ('Apparat', 'Apparats', 'Apparates'))
     >>> suffixed("Peter der Große", "de", name=True)[1:3]
     ('Peters des Großen', 'Peter des Großen')
+    >>> suffixed("Warschauer Pakt", "de", "masculine")  # (a place adjective: indeclinable)
+    ('Warschauer Pakt', 'Warschauer Pakts', 'Warschauer Paktes')
     """
     rules = _inflection(lang)
     words = term.split(" ")
     if rules is None or term.isupper() or not words[0]:
         return (term,)
+    if not name and len(words) > 1 and place_adjective(words[0], lang):  # (indeclinable:
+        tail = suffixed(" ".join(words[1:]), lang, gender, weak=weak)  # des Warschauer Pakts)
+        return tuple(f"{words[0]} {f}" for f in tail)
     n = _core(words, rules.get("fixed_after", ()))
     if n > _SUFFIXED_WORDS:
         return (term,)
@@ -1619,7 +1815,8 @@ def in_case(
     derives its forms by: the head noun's genitive -s (the first ending ``genitive`` gives),
     a weak noun's -en, and the plural's dative ``dative_plural``. ``None`` where the term's
     gender is not known, its adjectives are of no nominative of that table, or its head is a
-    participle used as a noun (``adjectival_noun_stems``: Kriegsgefangene). The ``kept``
+    participle used as a noun that genders.toml ``adjectival`` does not list (one it lists,
+    :func:`adjectival_noun`, declines as an adjective: den Kriegsgefangenen). The ``kept``
     first words are written as they are (place adjectives, indeclinable: des Warschauer Pakts).
 
     >>> in_case("Rote Armee", "de", "feminine", "singular", declension=1, case=2)
@@ -1634,8 +1831,10 @@ def in_case(
     ['sowjetischen Dissidenten', 'Kindern', 'Gulags']
     >>> in_case("Rote Garden", "de", None, "plural", declension=0, case=2)
     'Roten Garden'
-    >>> print(in_case("sowjetische Kriegsgefangene", "de", None, "plural", **dative))
-    None
+    >>> in_case("sowjetische Kriegsgefangene", "de", None, "plural", **dative)
+    'sowjetischen Kriegsgefangenen'
+    >>> in_case("Kriegsgefangener", "de", "masculine", "singular", declension=1, case=0)
+    'Kriegsgefangene'
     >>> in_case("Warschauer Pakt", "de", "masculine", "singular", kept=1, **weak)
     'Warschauer Pakts'
 
@@ -1650,16 +1849,28 @@ def in_case(
         return None
     k, lemma = _adjectives(words[:n], lang)
     at = k if k else n - 1  # (the head noun)
-    head = words[at]
+    if at and not k:  # (a noun before it that is no adjective: Operation Keelhaul, Unternehmen
+        return None  # Barbarossa, Repatriierung sowjetischer Staatsbürger: which one declines
+    head = words[at]  # is not told; kept as given, not cut to its last word)
     slot = "plural" if number == "plural" else _gender(gender, head, rules)
     if slot is None or slot not in table or (k and lemma != table[slot][0][0]):
         return None
+    part = adjectival_noun(head, lang)
     stems = tuple(rules.get("adjectival_noun_stems", ()))
-    if k and head.endswith(lemma) and head[: len(head) - len(lemma)].endswith(stems):
-        return None  # (sowjetische Kriegsgefangene: der sowjetischen Kriegsgefangenen)
+    if (
+        part is None
+        and k
+        and head.endswith(lemma)
+        and head[: len(head) - len(lemma)].endswith(stems)
+    ):
+        return None  # (a participle noun genders.toml does not list: kept)
+    if part is not None and part[1] != table[slot][0][0]:
+        return None  # (given in no strong nominative of that slot: Gefangenen, weak)
     end = table[slot][declension][case]
     adjectives = [w[: len(w) - len(lemma)] + end for w in words[:k]]
-    if slot == "plural":
+    if part is not None:  # (declined as an adjective: den sowjetischen Kriegsgefangenen)
+        add, head = end, part[0]
+    elif slot == "plural":
         add = rules.get("dative_plural", "") if case == _DATIVE else ""
         if head.lower().endswith(tuple(rules.get("dative_plural_not_after", ()))):
             add = ""
