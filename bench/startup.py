@@ -12,7 +12,11 @@ machine weighs on all alike): ``python -c pass`` (the interpreter alone),
 ``python -m translit romanize -q -l ru -j 1`` on a one-line file (what every run pays:
 imports, options, building the romaniser, the atomic output), plus ``normalize`` and
 ``detect`` on the same line; and the first call of a short script, ``translit.detect`` on a
-name (``detect() name``: rule 3, no scores) and on three words it scores (``detect() words``).
+name (``detect() name``: rule 3, no scores) and on three words it scores (``detect() words``),
+``translit.romanize`` of a name; and the glossary commands on one line with the shipped
+glossaries (``glossary apply -t fr`` of the line and of one with a Latin name, ``qa`` of one
+pair, ``lookup`` of a term: a second or later call, reading the copies the first kept).
+``--against`` prints each command's median CPU time too.
 The tree's bytecode is compiled first and written as the runs go
 (``PYTHONDONTWRITEBYTECODE`` is dropped), as an installed package would have it. Every command
 runs in the temporary folder: ``python -m`` and ``-c`` put the current directory first on the
@@ -28,6 +32,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -53,17 +58,42 @@ def commands(python: str, folder: Path) -> dict[str, list[str]]:
         "detect": [*cli, "detect", tiny],
         "detect() name": [python, "-c", "import translit; translit.detect('Власов')"],
         "detect() words": [python, "-c", "import translit; translit.detect('мама мыла раму')"],
+        "romanize() name": [python, "-c", "import translit; translit.romanize('Власов')"],
+        # the glossary commands (cold47): the shipped glossaries' kept copies are read after
+        # the first (warming) run, as in a user's second call
+        "glossary apply": [*cli, "glossary", "apply", "-t", "fr", tiny],
+        "glossary apply Latin": [*cli, "glossary", "apply", "-t", "fr", str(folder / "latin.txt")],
+        "glossary qa": [
+            *cli,
+            "glossary",
+            "qa",
+            str(folder / "pair.tsv"),
+            "--source-lang",
+            "ru",
+            "-t",
+            "fr",
+        ],
+        "glossary lookup": [*cli, "glossary", "lookup", "Красная армия"],
     }
 
 
+#: CPU seconds (user + system) of each :func:`run`, in order: what a shared machine's load
+#: changes less than the wall time
+CPU: list[float] = []
+
+
 def run(cmd: list[str], env: dict[str, str], out: Path) -> float:
-    """Wall seconds of one run of ``cmd``; fails on a non-zero exit."""
+    """Wall seconds of one run of ``cmd`` (its CPU seconds appended to :data:`CPU`); fails on
+    a non-zero exit."""
     cmd = [str(out) if part == "OUT" else part for part in cmd]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(
         cmd, check=False, cwd=out.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if proc.returncode:
         raise SystemExit(f"{cmd} exited {proc.returncode}: {proc.stderr.decode()[-2000:]}")
     return wall
@@ -153,6 +183,9 @@ def workspace(
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (folder / "tiny.txt").write_text(LINE, encoding="utf-8")
+        (folder / "latin.txt").write_text("Генерал Wlassow и Красная армия.\n", encoding="utf-8")
+        pair = "Красная армия наступала.\tL'Armée rouge avançait.\n"
+        (folder / "pair.tsv").write_text(pair, encoding="utf-8")
         cmds = commands(args.python, folder)
         if only and args.only:
             cmds = {k: v for k, v in cmds.items() if k in args.only.split(",")}
@@ -181,19 +214,22 @@ def compare(args: argparse.Namespace, trees: list[Path], envs: list[dict[str, st
     """Each command of ``--only`` on both trees in turn, ``--runs`` rounds: medians side by side."""
     with workspace(args) as (cmds, out):
         walls: dict[tuple[str, int], list[float]] = {}
+        cpus: dict[tuple[str, int], list[float]] = {}
         for _ in range(args.runs + 1):  # the first round warms up and is not counted
             for name, cmd in cmds.items():
                 for i, env in enumerate(envs):
                     walls.setdefault((name, i), []).append(run(cmd, env, out))
+                    cpus.setdefault((name, i), []).append(CPU[-1])
         load = os.getloadavg()[0]
         print(f"A = {trees[0].resolve()}, B = {trees[1].resolve()}")
-        print(f"{args.runs} interleaved rounds, load {load:.2f}; median (min) ms")
+        print(f"{args.runs} interleaved rounds, load {load:.2f}; median (min) ms; median CPU ms")
         for name in cmds:
             a, b = (walls[(name, i)][1:] for i in (0, 1))
             ma, mb = statistics.median(a) * 1e3, statistics.median(b) * 1e3
+            ca, cb = (statistics.median(cpus[(name, i)][1:]) * 1e3 for i in (0, 1))
             print(
-                f"{name:<18} A {ma:7.1f} ({min(a) * 1e3:6.1f})  B {mb:7.1f} ({min(b) * 1e3:6.1f})"
-                f"  A-B {ma - mb:+6.1f}"
+                f"{name:<20} A {ma:7.1f} ({min(a) * 1e3:6.1f})  B {mb:7.1f} ({min(b) * 1e3:6.1f})"
+                f"  A-B {ma - mb:+6.1f}  CPU A {ca:7.1f} B {cb:7.1f}"
             )
 
 

@@ -34,7 +34,10 @@ import marshal
 import os
 import sys
 import zlib
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: The data folder (``translit/data``).
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -217,3 +220,102 @@ def listdir(*parts: str) -> list[str]:
 def is_dir(*parts: str) -> bool:
     """Whether ``parts`` names a folder of the data."""
     return os.path.isdir(os.path.join(ROOT, *parts))
+
+
+# -- read copies of what the package's code makes of a file (a shipped glossary) --------------
+
+#: what a kept copy starts with: a change to how copies are kept makes the old ones stale
+_KEPT_MAGIC = "translit-kept-1"
+
+
+def kept_copy(path: str, make: Callable[[], T], kind: str = "", deps: tuple[str, ...] = ()) -> T:
+    """``make()``, what the package's code reads the file ``path`` as, from the copy a process
+    kept of it before (``__pycache__/<name>.<cache tag>.pickle`` beside it, or under
+    ``sys.pycache_prefix``, as :func:`load_toml`'s copies; ``<name>.<kind><cache tag>.pickle``
+    for another ``kind`` of thing made of it) while the file's size and checksums,
+    :func:`code_stamp`, the package's own files, and the installed packages ``deps`` whose
+    data ``make`` reads (:func:`deps_stamp`) still match; else made and kept for the
+    next process under Python's bytecode settings (nothing kept under
+    ``PYTHONDONTWRITEBYTECODE``, nor where the folder cannot be written: then made each time).
+    For an object that pickles to an equal one (a shipped glossary): the copy is as trusted as
+    the ``.pyc`` files beside it, which a writer of that folder could replace as well.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     path = os.path.join(d, "a.txt")
+    ...     _ = open(path, "w").write("x")
+    ...     first = kept_copy(path, lambda: ["made"])
+    ...     again = kept_copy(path, lambda: ["made again"])
+    >>> first, again == (["made again"] if sys.dont_write_bytecode else ["made"])
+    (['made'], True)
+    """
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError:
+        return make()  # (the reader reports it)
+    stamp: tuple[Any, ...] = (_KEPT_MAGIC, len(raw), zlib.crc32(raw), zlib.adler32(raw))
+    stamp += (code_stamp(), *deps_stamp(deps))
+    tag = sys.implementation.cache_tag
+    copy = _copy_path(path)[: -len(f"{tag}.marshal")] + f"{kind}{tag}.pickle"
+    import pickle  # (only a command that reads a shipped glossary: not every start)
+
+    try:
+        with open(copy, "rb") as fh:
+            found = pickle.loads(fh.read())
+    except Exception:  # (none there, or truncated, or of another version: made again)
+        found = None
+    if type(found) is tuple and len(found) == 2 and found[0] == stamp:
+        return found[1]
+    data = make()
+    if not sys.dont_write_bytecode:
+        tmp = f"{copy}.{os.getpid()}.{id(data)}.tmp"
+        try:
+            blob = pickle.dumps((stamp, data), protocol=pickle.HIGHEST_PROTOCOL)
+            os.makedirs(os.path.dirname(copy), exist_ok=True)
+            with open(tmp, "wb") as fh:
+                fh.write(blob)
+            os.replace(tmp, copy)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return data
+
+
+_CODE_STAMP: list[int] = []
+
+
+def code_stamp() -> int:
+    """A checksum of the name, size and modification time of every file of the package (its
+    modules and data, not ``__pycache__``), taken once a process: what a kept copy was made
+    by (a changed module or data file, an upgrade, makes every copy stale)."""
+    if not _CODE_STAMP:
+        top = os.path.dirname(os.path.abspath(__file__))
+        seen = []
+        for folder, dirs, names in os.walk(top):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(names):
+                with contextlib.suppress(OSError):
+                    st = os.stat(os.path.join(folder, name))
+                    seen.append(f"{folder[len(top) :]}/{name} {st.st_size} {st.st_mtime_ns}")
+        listed = "\n".join(seen).encode("utf-8", "surrogateescape")
+        _CODE_STAMP.append(zlib.crc32(listed) << 32 | zlib.adler32(listed))
+    return _CODE_STAMP[0]
+
+
+def deps_stamp(names: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
+    """(origin, size, modification time) of each installed package of ``names`` (its
+    ``__init__.py``, which installing another version writes anew), found, not imported."""
+    from importlib.util import find_spec
+
+    out = []
+    for name in names:
+        spec = find_spec(name)
+        origin = (spec.origin if spec is not None else None) or ""
+        try:
+            st = os.stat(origin)
+        except OSError:
+            out.append((origin, -1, -1))
+        else:
+            out.append((origin, st.st_size, st.st_mtime_ns))
+    return tuple(out)

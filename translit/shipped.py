@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import GlossaryError
 from .script import has_cyrillic
 
 if TYPE_CHECKING:  # pragma: no cover
     from .glossary.model import Concept, Glossary
+
+T = TypeVar("T")
 
 __all__ = ["NAME_LANGUAGES", "NAME_TYPES", "NameRow", "name_rows", "read_name_rows"]
 
@@ -125,3 +128,13 @@ def name_rows() -> tuple[NameRow, ...]:
 
     path = shipped_path("names.csv")  # (the reading shipped() merges: one a process)
     return _name_rows_of(shipped_file(path), os.fspath(path))
+
+
+def kept(make: Callable[[], T], kind: str) -> T:
+    """``make()``, a table the names make of the shipped ``names.csv`` and the package's data
+    (and CLDR's, Babel's), from the copy an earlier process kept of it while those are
+    unchanged (:func:`translit._datafiles.kept_copy`)."""
+    from ._datafiles import kept_copy
+    from .glossary.files import shipped_path
+
+    return kept_copy(os.fspath(shipped_path("names.csv")), make, kind, deps=("babel",))

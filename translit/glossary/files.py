@@ -37,7 +37,16 @@ from ..errors import (
     shown,
     size_said,
 )
-from .model import Concept, Glossary, building, norm_tag, valid_tag, want_glossary
+from .model import (
+    KNOWN_ROMANIZATIONS,
+    Concept,
+    Glossary,
+    building,
+    norm_tag,
+    romanizations_all,
+    valid_tag,
+    want_glossary,
+)
 
 __all__ = ["FORMATS", "load", "save", "shipped", "shipped_path"]
 
@@ -541,8 +550,25 @@ def _shipped() -> Glossary:
 def shipped_file(path: Path) -> Glossary:
     """The shipped glossary file ``path`` (one of :func:`shipped_files`) as :func:`load`
     reads it, read once a process: :func:`shipped` and the name rows of
-    :func:`translit.shipped.name_rows` share one reading of ``names.csv`` (do not modify it)."""
-    return load(path)
+    :func:`translit.shipped.name_rows` share one reading of ``names.csv`` (do not modify it).
+    Read from the copy an earlier process kept while the file and the package are unchanged
+    (:func:`translit._datafiles.kept_copy`: reading the shipped files took a fifth to two fifths
+    of a one-line ``glossary apply``, ``qa`` or ``lookup``)."""
+    g = datafiles.kept_copy(str(path), lambda: _fresh(load(path)))
+    g._cache.clear()  # (whatever a copy holds: the fingerprint is of this process's objects)
+    # its Cyrillic terms' romanisations, by every scheme, likewise kept: apply and qa of a
+    # text holding Latin letters compiled every scheme of the terms' languages for them
+    terms = [t for c in g.concepts for t in c.terms]
+    KNOWN_ROMANIZATIONS.append(
+        lambda: datafiles.kept_copy(str(path), lambda: romanizations_all(terms), "romanized.")
+    )
+    return g
+
+
+def _fresh(g: Glossary) -> Glossary:
+    """``g`` as a kept copy holds it: without its caches (a fingerprint, matchers)."""
+    g._cache.clear()
+    return g
 
 
 def drop_contained(g: Glossary) -> Glossary:

@@ -1004,6 +1004,40 @@ def _romanize_batch(
     return [tuple(x) for x in out]
 
 
+#: Makers of tables of romanisations worked out before, (language, text) → what
+#: :func:`_romanize_batch` gives the text (every scheme): :func:`romanizations_of` reads them
+#: first (the shipped glossaries' terms, from the copy an earlier process kept:
+#: :func:`translit.glossary.files.shipped_file`); each is made once, when first needed
+KNOWN_ROMANIZATIONS: list[Callable[[], dict[tuple[str, str], tuple[tuple[str, str], ...]]]] = []
+_known: list[dict[tuple[str, str], tuple[tuple[str, str], ...]]] = []
+
+
+def _known_romanizations() -> list[dict[tuple[str, str], tuple[tuple[str, str], ...]]]:
+    """The tables of :data:`KNOWN_ROMANIZATIONS`, each made once."""
+    while len(_known) < len(KNOWN_ROMANIZATIONS):
+        _known.append(KNOWN_ROMANIZATIONS[len(_known)]())
+    return _known
+
+
+def romanizations_all(terms: list[Term]) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """(language, text) → (scheme, romanisation) pairs by every scheme, of each Cyrillic term
+    of ``terms``: what a kept table of :data:`KNOWN_ROMANIZATIONS` holds.
+
+    >>> romanizations_all([Term("Власов", "ru"), Term("ROA", "fr")])[("ru", "Власов")][:1]
+    (('ala-lc', 'Vlasov'),)
+    """
+    by_lang: dict[str, dict[str, None]] = {}
+    for t in terms:
+        if is_cyrillic(t.text):
+            by_lang.setdefault(primary(t.lang), {})[t.text] = None
+    out = {}
+    for lang, texts in by_lang.items():
+        batch = list(texts)
+        for text, pairs in zip(batch, _romanize_batch(batch, lang), strict=True):
+            out[lang, text] = pairs
+    return out
+
+
 def romanizations_of(terms: list[Term], chunk: int = 4096) -> Iterator[dict[str, str]]:
     """:meth:`Term.romanizations` of each of ``terms`` (the same values), a scheme at a time:
     a glossary's index romanises its Cyrillic terms with one call per scheme for each
@@ -1020,8 +1054,14 @@ def romanizations_of(terms: list[Term], chunk: int = 4096) -> Iterator[dict[str,
                 by_lang.setdefault(primary(t.lang), {})[t.text] = None
         done: dict[tuple[str, str], dict[str, str]] = {}
         for lang, texts in by_lang.items():
-            batch = list(texts)
-            for text, pairs in zip(batch, _romanize_batch(batch, lang), strict=True):
+            for table in _known_romanizations() if texts else ():
+                for text in [x for x in texts if (lang, x) in table]:
+                    done[lang, text] = dict(table[lang, text])
+                    del texts[text]
+            batch = list(texts)  # (none left: no romaniser compiled)
+            for text, pairs in zip(
+                batch, _romanize_batch(batch, lang) if batch else (), strict=True
+            ):
                 done[lang, text] = dict(pairs)
         for t in part:  # (a text twice in a chunk: one dict)
             yield done.get((primary(t.lang), t.text)) or {}

@@ -11,7 +11,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .. import _datafiles as datafiles
 from ..catalogue import get_romanizer
@@ -246,8 +246,7 @@ def _add(table: dict[str, str | None], spelling: str, key: str) -> None:
             table[k] = key if table.get(k, key) == key else None  # two names share it
 
 
-@functools.cache
-def _given_aliases() -> dict[str, str | None]:
+def _made_given_aliases() -> dict[str, str | None]:
     """Every spelling, reader form and convention rendering of a given name → the key of its
     first spelling."""
     table: dict[str, str | None] = {}
@@ -361,8 +360,7 @@ def _rendering_systems(lang: str) -> tuple[Callable[[str], str], ...]:
     return tuple(get_romanizer(c, lang, homoglyphs=False).romanize for c in ids)
 
 
-@functools.cache
-def _place_aliases() -> dict[str, str | None]:
+def _made_place_aliases() -> dict[str, str | None]:
     """Every spelling, form and scheme rendering of a place of the shipped data → the key of
     its first spelling."""
     from .forms import established_rows
@@ -382,8 +380,7 @@ def _place_aliases() -> dict[str, str | None]:
     return table
 
 
-@functools.cache
-def _person_aliases() -> dict[str, str | None]:
+def _made_person_aliases() -> dict[str, str | None]:
     """Every spelling and form of a person of the shipped data (Андрэй Уласаў, Peter the Great,
     Lukaschenka) → that person's first spelling, whose key they share."""
     from .forms import established_rows
@@ -498,8 +495,7 @@ def _given_flavour(latin: list[str], alias: list[str | None]) -> Rules:
     return _rules("fr") if _marker("fr_given").search(given.lower()) else ()
 
 
-@functools.cache
-def _known_words() -> frozenset[str]:
+def _made_known_words() -> frozenset[str]:
     """The words of the keys of the listed places and people and of the given names: the
     keys a word of a name is known to have."""
     people = {p for p in _person_aliases().values() if p}
@@ -1192,3 +1188,65 @@ def surname_guesses(name: str) -> list[str]:
         ):
             out.append(surname)
     return out
+
+
+# -- the listed names' tables, kept ------------------------------------------------------------
+
+#: the tables of the listed and given names by name, as made or read from a kept copy
+_TABLES: dict[str, Any] = {}
+_MAKING: list[bool] = []  # (one item while the tables are being made)
+
+
+def _table(name: str) -> Any:
+    """The table ``name`` of :data:`_MAKERS`, from the copy an earlier process kept of them
+    all while names.csv, CLDR's data and the package are unchanged (:func:`translit.shipped.
+    kept`): making them took about half a second of the first :func:`name_key` of a process
+    (glossary qa's; apply's on a line with a Latin name), most of it compiling the reader
+    conventions' romanisers."""
+    try:
+        return _TABLES[name]
+    except KeyError:
+        pass
+    if _MAKING:  # (a table being made reads another: made here, kept with the rest)
+        got = _TABLES[name] = _MAKERS[name]()
+        return got
+    from ..shipped import kept
+
+    _MAKING.append(True)
+    try:
+        tables = kept(lambda: {n: _table(n) for n in _MAKERS}, "name-keys.")
+    finally:
+        _MAKING.clear()
+    _TABLES.update(tables)
+    return _TABLES[name]
+
+
+def _given_aliases() -> dict[str, str | None]:
+    """Every spelling, reader form and convention rendering of a given name → the key of its
+    first spelling."""
+    return _table("given")
+
+
+def _place_aliases() -> dict[str, str | None]:
+    """Every spelling, form and scheme rendering of a place of the shipped data → the key of
+    its first spelling."""
+    return _table("places")
+
+
+def _person_aliases() -> dict[str, str | None]:
+    """Every spelling and form of a person of the shipped data → that person's first
+    spelling, whose key they share."""
+    return _table("persons")
+
+
+def _known_words() -> frozenset[str]:
+    """The words of the keys of the listed places and people and of the given names."""
+    return _table("known")
+
+
+_MAKERS: dict[str, Callable[[], Any]] = {
+    "given": _made_given_aliases,
+    "places": _made_place_aliases,
+    "persons": _made_person_aliases,
+    "known": _made_known_words,
+}
