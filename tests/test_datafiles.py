@@ -202,3 +202,20 @@ def test_a_shipped_glossary_is_found_as_the_glossary_modules_find_it() -> None:
     for name in ("../README.md", "no-such.csv", "", "."):
         with pytest.raises(FileNotFoundError):
             datafiles.read_glossary_bytes(name)
+
+
+def test_without_bytecode_writing_a_file_is_parsed_once_per_process(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No copy on disk, none written, yet parsed once; each call's tables its own to change."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    (folder / "a.toml").write_text("x = [1]\n", encoding="utf-8")
+    parsed: list[bytes] = []
+    real = datafiles._parsed
+    monkeypatch.setattr(datafiles, "_parsed", lambda raw: parsed.append(raw) or real(raw))
+    first = datafiles.load_toml("a.toml")
+    first["x"].append(2)
+    assert datafiles.load_toml("a.toml") == {"x": [1]}
+    assert len(parsed) == 1 and _copies(folder) == []
+    (folder / "a.toml").write_text("x = [3]\n", encoding="utf-8")  # changed: parsed again
+    assert datafiles.load_toml("a.toml") == {"x": [3]} and len(parsed) == 2

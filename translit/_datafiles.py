@@ -115,9 +115,21 @@ def load_toml(*parts: str) -> dict[str, Any]:
         found = _read_copy(_copy_path(path, beside=True), stamp)
     if found is not None:
         return found
+    kept = _KEPT_HERE.get(path)
+    if kept is not None and kept[0] == stamp:
+        return marshal.loads(kept[1])
     data = _parsed(raw)
-    _write_copy(copy, stamp, data)
+    if not _write_copy(copy, stamp, data):
+        with contextlib.suppress(ValueError):  # (values marshal does not hold: parsed each time)
+            _KEPT_HERE[path] = (stamp, marshal.dumps(data))
     return data
+
+
+#: the copies a process could not keep on disk (bytecode writing turned off, a folder it cannot
+#: write), kept in memory as marshal data: each call still returns tables of its own, as from
+#: a copy on disk, without parsing the file again (`glossary apply` asks for inflection.toml
+#: once per language and word class: 0.6 s a call to parse, each)
+_KEPT_HERE: dict[str, tuple[tuple[str, int, int, int], bytes]] = {}
 
 
 def _parsed(raw: bytes) -> dict[str, Any]:
