@@ -18,7 +18,8 @@ schemes`` read many more files). The build writes the copies into the wheel
 installed where its users cannot write, and uninstalling removes them with the rest. Elsewhere
 (a checkout, an editable install) the first process to parse a file writes its copy, under
 Python's own settings: nothing is written under ``PYTHONDONTWRITEBYTECODE``,
-``PYTHONPYCACHEPREFIX`` moves the copies, a folder that cannot be written is parsed each time.
+``PYTHONPYCACHEPREFIX`` moves the copies; a file whose copy cannot be written is parsed once
+per process, its copy kept in memory.
 A copy that cannot be read back (truncated, another Python) is parsed again and rewritten.
 
     >>> load_toml("alphabets.toml")["ru"][:6]
