@@ -219,3 +219,15 @@ def test_without_bytecode_writing_a_file_is_parsed_once_per_process(
     assert len(parsed) == 1 and _copies(folder) == []
     (folder / "a.toml").write_text("x = [3]\n", encoding="utf-8")  # changed: parsed again
     assert datafiles.load_toml("a.toml") == {"x": [3]} and len(parsed) == 2
+
+
+def test_a_file_kept_in_memory_gets_its_copy_once_one_may_be_written(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read first where no copy could be written, then where one can: the copy is written."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    (folder / "a.toml").write_text("x = 1\n", encoding="utf-8")
+    datafiles.load_toml("a.toml")
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert datafiles.load_toml("a.toml") == {"x": 1}
+    assert len(_copies(folder)) == 1

@@ -116,13 +116,14 @@ def load_toml(*parts: str) -> dict[str, Any]:
         found = _read_copy(_copy_path(path, beside=True), stamp)
     if found is not None:
         return found
-    kept = _KEPT_HERE.get(path)
+    where = (path, copy, sys.dont_write_bytecode)  # (a copy that now may be written, is)
+    kept = _KEPT_HERE.get(where)
     if kept is not None and kept[0] == stamp:
         return marshal.loads(kept[1])
     data = _parsed(raw)
     if not _write_copy(copy, stamp, data):
         with contextlib.suppress(ValueError):  # (values marshal does not hold: parsed each time)
-            _KEPT_HERE[path] = (stamp, marshal.dumps(data))
+            _KEPT_HERE[where] = (stamp, marshal.dumps(data))
     return data
 
 
@@ -130,7 +131,7 @@ def load_toml(*parts: str) -> dict[str, Any]:
 #: write), kept in memory as marshal data: each call still returns tables of its own, as from
 #: a copy on disk, without parsing the file again (`glossary apply` asks for inflection.toml
 #: once per language and word class: 0.6 s a call to parse, each)
-_KEPT_HERE: dict[str, tuple[tuple[str, int, int, int], bytes]] = {}
+_KEPT_HERE: dict[tuple[str, str, bool], tuple[tuple[str, int, int, int], bytes]] = {}
 
 
 def _parsed(raw: bytes) -> dict[str, Any]:
