@@ -2468,6 +2468,7 @@ def _russian_patronymic(word: str, source: str, lang: str = "ru") -> str | None:
     """
     config = _config()["patronymic"]
     rules = config["russian"]
+    patronymic_of = _russian_patronymic_of if lang == "ru" else _ukrainian_patronymic_of
     cased = source in _oblique_sources()
     for nominative in _nominatives(word, source) if cased else [word]:
         low = _fold_word(nominative)
@@ -2477,14 +2478,8 @@ def _russian_patronymic(word: str, source: str, lang: str = "ru") -> str | None:
         if low in _irregular_patronymics():  # (Якаўлевіч: Якаў; Ільіч: Ілля)
             father, sex = _irregular_patronymics()[low]
             gid = _given_ids().get(father)
-            if gid is not None:
-                found = (
-                    _russian_patronymic_of(gid, sex)
-                    if lang == "ru"
-                    else _ukrainian_patronymic_of(gid, sex)
-                )
-                if found is not None:
-                    return found
+            if gid is not None and (found := patronymic_of(gid, sex)) is not None:
+                return found
         for ending in sorted(config["endings"], key=len, reverse=True):
             if not low.endswith(ending):
                 continue
@@ -2493,14 +2488,7 @@ def _russian_patronymic(word: str, source: str, lang: str = "ru") -> str | None:
                 if not stem.endswith(drop):
                     continue
                 gid = _given_ids().get(stem[: len(stem) - len(drop)] + add)
-                if gid is None:
-                    continue
-                found = (
-                    _russian_patronymic_of(gid, sex)
-                    if lang == "ru"
-                    else _ukrainian_patronymic_of(gid, sex)
-                )
-                if found is not None:
+                if gid is not None and (found := patronymic_of(gid, sex)) is not None:
                     return found
     return None
 
