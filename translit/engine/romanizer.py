@@ -25,7 +25,7 @@ from .case import (
     pieces_around,
     resolve_lone,
 )
-from .chars import INVISIBLE_CHARS, NEWER_CAPITAL, NEWER_LOWER, SHAPE, shaped
+from .chars import INVISIBLE_CHARS, INVISIBLE_CLASS, NEWER_CAPITAL, NEWER_LOWER, SHAPE, shaped
 from .tables import M_LOOKALIKE, compile_body, plain_tables, stray_marks
 
 _BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
@@ -55,6 +55,7 @@ def _neighbour_upper(w: str, k: int, j: int) -> bool:
 
 
 _INVISIBLE = frozenset(INVISIBLE_CHARS)
+_HAS_INVISIBLE = re.compile(f"[{INVISIBLE_CLASS}]").search  # (a word a time: 6x a generator)
 
 
 class Romanizer:
@@ -383,7 +384,7 @@ class Romanizer:
         unseen: dict[int, str] | None = None  # a soft hyphen, a joiner: after its letter's output
         marks: dict[int, list[str]] | None = None
         stray = self._marks
-        invisible = not w.isascii() and any(c in _INVISIBLE for c in w)
+        invisible = not w.isascii() and _HAS_INVISIBLE(w) is not None
         if invisible or stray.search(w):
             kept: list[str] = []
             marks = {}
