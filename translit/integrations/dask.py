@@ -453,19 +453,18 @@ def _live(run: str) -> Iterator[None]:
     """On a worker, around an output's backup and rename (:data:`translit.io.atomic.commit_guard`):
     :class:`_Stopped` unless the run ``run`` is still live (:func:`_is_live`), holding a lease
     of its Semaphore meanwhile, so that the stop waits for a rename under way (:func:`_stop`).
-    A task of a run already ended is stopped before it asks for a lease (which would make the
-    Semaphore again on the scheduler, after the run's end took it away)."""
+    The run is asked only with the lease held: asking first as well (so that a task of a run
+    already ended would not make its Semaphore again on a remote scheduler) left each local
+    worker a client that printed a traceback at the worker's end when a run was stopped."""
     from distributed import Semaphore
 
-    if not _is_live(run):
-        raise _Stopped(f"run {run} was stopped")
     try:
         lease = Semaphore(_LEASES, run)
         lease.acquire()
     except Exception as exc:
         raise _Stopped(f"run {run}: no lease ({type(exc).__name__}: {exc})") from None
     try:
-        if not _is_live(run):  # (asked again with the lease held: the stop waits for it)
+        if not _is_live(run):  # (asked with the lease held: the stop waits for it)
             raise _Stopped(f"run {run} was stopped")
         yield
     finally:
