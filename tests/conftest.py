@@ -397,3 +397,19 @@ def source_not_written(lang: str) -> str:
         f"the glossary's source language {lang!r}: not written (a table names none; give it "
         "when reading: source_lang=)"
     )
+
+
+def romanized_run(src: Path, lang: str, chunk_size: int, jobs: int = 1) -> bytes:
+    """The bytes ``translit.io.run`` writes for ``romanize -l lang`` of the file ``src`` in
+    blocks of ``chunk_size`` bytes with ``jobs`` processes (an output beside ``src``)."""
+    from translit.cli.romanize import RomanizeSpec
+    from translit.io import RunOptions, run
+
+    out = src.with_name(f"out-{chunk_size}-{jobs}.txt")
+    result = run(
+        RomanizeSpec(lang=lang),
+        [str(src)],
+        RunOptions(output=str(out), jobs=jobs, chunk_size=chunk_size, quiet=True),
+    )
+    assert result.exit_code == 0
+    return out.read_bytes()

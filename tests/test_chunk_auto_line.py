@@ -14,13 +14,12 @@ import itertools
 from pathlib import Path
 
 import pytest
-from conftest import translit_cli
+from conftest import romanized_run, translit_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from translit.autodetect import READ_CHARS
-from translit.cli.romanize import AUTO_LINE, Romanize, RomanizeSpec
-from translit.io import RunOptions, run
+from translit.cli.romanize import AUTO_LINE, Romanize
 from translit.io.reading import LINE_BREAKS, line_heads
 
 #: sentences of several languages, each decided as its language alone (a Macedonian сè typed
@@ -68,14 +67,7 @@ def _text(lines: list[tuple[list[int], int]], end: str) -> str:
 
 
 def _romanized(src: Path, chunk_size: int, jobs: int = 1) -> str:
-    out = src.with_name(f"out-{chunk_size}-{jobs}.txt")
-    result = run(
-        RomanizeSpec(lang=AUTO_LINE),
-        [str(src)],
-        RunOptions(output=str(out), jobs=jobs, chunk_size=chunk_size, quiet=True),
-    )
-    assert result.exit_code == 0
-    return out.read_bytes().decode("utf-8")
+    return romanized_run(src, AUTO_LINE, chunk_size, jobs).decode("utf-8")
 
 
 @settings(

@@ -14,12 +14,11 @@ import itertools
 from pathlib import Path
 
 import pytest
-from conftest import translit_cli
+from conftest import romanized_run, translit_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from translit.cli.romanize import RomanizeSpec
-from translit.io import RunOptions, run
 
 #: lines of look-alikes and graves: Macedonian and Bulgarian with a Latin or a Cyrillic grave
 #: (the UD mk-mtb and bg-btb kind), Russian words typed with Latin a e o p c x y inside, whole
@@ -50,17 +49,6 @@ def _file(tmp: Path, lines: list[str], end: str) -> Path:
     src = tmp / "in.txt"
     src.write_bytes((end.join(lines) + end).encode("utf-8"))
     return src
-
-
-def _romanized(src: Path, lang: str, chunk_size: int, jobs: int = 1) -> bytes:
-    out = src.with_name(f"out-{chunk_size}-{jobs}.txt")
-    result = run(
-        RomanizeSpec(lang=lang),
-        [str(src)],
-        RunOptions(output=str(out), jobs=jobs, chunk_size=chunk_size, quiet=True),
-    )
-    assert result.exit_code == 0
-    return out.read_bytes()
 
 
 _LANGS = ["auto", "ru", "mk", "auto-line"]
@@ -104,7 +92,7 @@ def test_every_block_size_gives_the_bytes_of_the_whole_file(
     bytes (cut at line ends, or inside a line longer than a block) give the bytes of one
     block of 1 MiB (``-l auto-line`` too: a cut line is decided once, on its head)."""
     src = _file(tmp_path, [_LINES[2], *_FILLER, *lines], "\n")
-    assert _romanized(src, lang, size) == _romanized(src, lang, 1 << 20)
+    assert romanized_run(src, lang, size) == romanized_run(src, lang, 1 << 20)
 
 
 @pytest.mark.parametrize("lang", ["auto", "mk"])
@@ -113,10 +101,10 @@ def test_macedonian_grave_typed_in_latin_is_kept_alone_and_beside_others(
 ) -> None:
     """сè with a Latin è is сѐ "everything", whose grave Macedonian keeps: alone, and in a
     block beside a line with a Cyrillic ѝ (which made the block keep its graves)."""
-    alone = _romanized(_file(tmp_path, [_LINES[0]], "\n"), lang, 1 << 20).decode()
+    alone = romanized_run(_file(tmp_path, [_LINES[0]], "\n"), lang, 1 << 20).decode()
     assert "dadam sè što" in alone
     src = _file(tmp_path, [_LINES[2], _LINES[0]], "\n")
-    assert _romanized(src, lang, 1 << 20).decode().splitlines()[1] == alone.rstrip("\n")
+    assert romanized_run(src, lang, 1 << 20).decode().splitlines()[1] == alone.rstrip("\n")
 
 
 @pytest.mark.parametrize("lang", ["auto", "mk", "ru", "auto-line"])

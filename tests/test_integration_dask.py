@@ -6,7 +6,7 @@ import contextlib
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,21 @@ def _lines() -> list[str]:
     if not files:
         return SAMPLE
     return files[0].read_text(encoding="utf-8").splitlines(keepends=True)[:3000]
+
+
+def _second_stops(real: Callable[..., Any]) -> Callable[..., Any]:
+    """A ``Client.submit`` that sends the first task, and on the second waits for the first to
+    finish, then stops the run (KeyboardInterrupt: Ctrl-C or SIGTERM as the run sees them)."""
+    sent: list[Any] = []
+
+    def second_stops(self: Client, *args: Any, **kwargs: Any) -> Any:
+        if sent:  # (the first task is sent and finished; the stop comes as the second is)
+            sent[0].result()
+            raise KeyboardInterrupt
+        sent.append(real(self, *args, **kwargs))
+        return sent[0]
+
+    return second_stops
 
 
 def test_bag_equals_local_engine(client: Client) -> None:
@@ -310,16 +325,7 @@ def test_dask_engine_stopped_writes_its_report_not_leaving_an_earlier_one(
     report = tmp_path / "r.json"
     report.write_text('{"status": "complete"}\n', encoding="utf-8")  # (an earlier run's)
     opts = RunOptions(out_dir=str(tmp_path / "out"), report=str(report))
-    real = type(client).submit
-    sent: list[Any] = []
-
-    def second_stops(self: Client, *args: Any, **kwargs: Any) -> Any:
-        if sent:  # (the first task is sent and finished; the stop comes as the second is)
-            sent[0].result()
-            raise KeyboardInterrupt
-        sent.append(real(self, *args, **kwargs))
-        return sent[0]
-
+    second_stops = _second_stops(type(client).submit)
     monkeypatch.setattr(type(client), "submit", second_stops)
     with pytest.raises(KeyboardInterrupt) as stop:
         run_files(
@@ -535,15 +541,7 @@ def test_dask_engine_leaves_nothing_of_its_run_on_the_scheduler(
         (tmp_path / f"{name}.txt").write_text("Щука\n", encoding="utf-8")
     before = _run_names(client)
     cls = type(client)
-    real_submit, real_gather = cls.submit, cls.gather
-    sent: list[Any] = []
-
-    def second_stops(self: Client, *args: Any, **kwargs: Any) -> Any:
-        if sent:  # (the first task is sent and finished; the stop comes as the second is)
-            sent[0].result()
-            raise KeyboardInterrupt
-        sent.append(real_submit(self, *args, **kwargs))
-        return sent[0]
+    second_stops, real_gather = _second_stops(cls.submit), cls.gather
 
     def gather_fails(self: Client, *args: Any, **kwargs: Any) -> Any:
         real_gather(self, *args, **kwargs)
