@@ -75,6 +75,11 @@ def test_only_the_misread_run_of_a_line_changes() -> None:
         "Cafe\u0301 vs café, Ð and Þ in Icelandic: Ðeir þú",
         # KOI8-U's bytes of тілі are the UTF-8 of Ԧ̦, a letter no alphabet writes (was repaired)
         "тілі-тілі ѓердан",
+        # one word of two with a capital after a small letter is no line of swapped case
+        # (half the words were taken for most: век аА was век ај, windows-1251 as MacCyrillic)
+        "век аА",
+        "век бА",
+        "Привет мИр",
     ],
 )
 def test_sound_text_is_kept(sound: str) -> None:
@@ -100,6 +105,13 @@ def test_repair_is_idempotent_and_local(sentence: str, misread: str, pad: int) -
     fixed = repair_mojibake(text)
     assert fixed == "Sound line.\n" * pad + sentence + "\nКиїв і Мінськ.\n"
     assert repair_mojibake(fixed) == fixed
+
+
+def test_a_latin_capital_typed_into_a_short_line_is_a_look_alike_only() -> None:
+    """век бA (a Latin A typed) is repaired as a look-alike alone: its line was read as KOI8-R
+    misread as windows-1251, ЧЕЛ Вб."""
+    assert normalize("век бA") == "век бА"
+    assert normalize("бОДТЕК чМБУПЧ") == "Андрей Власов"  # (most words so: swapped)
 
 
 def test_normalize_repairs_first_then_the_other_rules() -> None:

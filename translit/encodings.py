@@ -611,7 +611,7 @@ class _Mojibake:
         broken = self.case_break.search(line)
         if broken or self.capitals.search(line):
             words = self.words.findall(line)
-            if 2 * sum(1 for w in words if w[1:].isupper()) < len(words):
+            if 2 * sum(1 for w in words if w[1:].isupper()) <= len(words):  # (not most: кВт)
                 return None
             return self.margin if broken else self.margin_capitals
         if len(self.latin1_letter.findall(line)) >= 4 and not has_cyrillic(line):

@@ -12,7 +12,7 @@ import heapq
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -95,6 +95,27 @@ _CYRILLIC_RE = f"[{_C}]"
 def _rx(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled, once."""
     return re.compile(pattern)
+
+
+def _repair_lookalikes(
+    slots: list[str], put: Callable[[int, str, str], None], lang: str | None
+) -> None:
+    """The look-alike repair (engine/lookalike.py: its home) of a token's ``slots``, read as if
+    its characters without a glyph were not there: they continue a word (Х\u00adІ is the
+    numeral XI, а\u200cХІ\u200cЄ no numeral), as romanize reads them."""
+    keep = [i for i, c in enumerate(slots) if c not in _INVISIBLE_CHARS]
+    if len(keep) == len(slots):
+        view, put_view = slots, put
+    else:
+        view = [slots[i] for i in keep]
+
+        def put_view(j: int, new: str, rule: str) -> None:
+            view[j] = new
+            put(keep[j], new, rule)
+
+    for m in _rx(WORD).finditer("".join(view)):
+        repair_word(view, m.start(), m.end(), put_view, lang)
+    repair_apostrophes(view, put_view)
 
 
 _TOKEN_REST = re.compile(r"\S*")
@@ -237,7 +258,9 @@ class Plan:
         self.numeral_table: bytes | None = None
         if opts.homoglyphs:
             if RUNS_OF is not None:
-                self.numeral_table = char_table([(ord(c), ord(c)) for c in numeral_letters()])
+                # (characters without a glyph too: Х\u00adІ is a run, numeral_runs says)
+                letters = [(ord(c), ord(c)) for c in numeral_letters()]
+                self.numeral_table = char_table([*letters, *INVISIBLE])
             else:
                 lead.append(numeral_letters())
             trig.append(numeral_runs().pattern)
@@ -390,14 +413,13 @@ class Plan:
                 if rule not in r:
                     r.append(rule)
 
-        latin_words: set[int] = set()
-        for w, (a, b) in enumerate(words):
-            if opts.homoglyphs:
-                repair_word(slots, a, b, put, opts.lang)  # (engine/lookalike.py: its home)
-            if any(letter(c[0])[0] == "L" for c in slots[a:b] if c):
-                latin_words.add(w)
         if opts.homoglyphs:
-            repair_apostrophes(slots, put)
+            _repair_lookalikes(slots, put, opts.lang)
+        latin_words = {
+            w
+            for w, (a, b) in enumerate(words)
+            if any(letter(c[0])[0] == "L" for c in slots[a:b] if c)
+        }
         if opts.stress:
             self._stress(slots, put)
         if opts.old:
@@ -569,7 +591,8 @@ def _unnormalized(form: Form, text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _mixed_scan(text: str) -> Iterator[tuple[int, int, bool]]:
-    """Places where a Latin and a Cyrillic letter touch (through at most 3 marks)."""
+    """Places where a Latin and a Cyrillic letter touch (through at most 3 marks or invisible
+    characters)."""
     sample = text[:4096]
     rx = mixed_letters(
         len(_rx(_LATIN_RE).findall(sample)) <= len(_rx(_CYRILLIC_RE).findall(sample))

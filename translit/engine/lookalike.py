@@ -37,8 +37,11 @@ from ..script import (
     LATIN_LETTERS,
     MARK_CLASS,
     WORD_APOSTROPHES,
+    drop_invisible,
     in_ranges,
+    invisible_at,
 )
+from .chars import INVISIBLE_CLASS
 
 __all__ = [
     "LETTERS",
@@ -64,18 +67,21 @@ WORD = f"[{LETTERS}]+"
 
 
 def _touching(a: str, b: str) -> str:
-    # a letter of class b right after a letter of class a, with 0-3 marks between; written to
-    # start with class a (rare in the text) so the regex engine skips the rest quickly. The
-    # look-behinds end on the class-a letter just matched, so "any character" stands for it:
-    # the same matches, and a quarter less to compile than the class written out again
-    marks = ("", f"[{_M}]", f"[{_M}]{{2}}", f"[{_M}]{{3}}")
-    behind = "|".join(f"(?<=[{b}]{m}(?s:.))" for m in marks)
-    return f"[{a}](?:[{_M}]{{0,3}}[{b}]|{behind})"
+    # a letter of class b right after a letter of class a, with 0-3 marks or characters
+    # without a glyph (a soft hyphen continues a word) between; written to start with class a
+    # (rare in the text) so the regex engine skips the rest quickly. The look-behinds end on
+    # the class-a letter just matched, so "any character" stands for it: the same matches, and
+    # a quarter less to compile than the class written out again
+    m = _M + INVISIBLE_CLASS
+    marks = ("", f"[{m}]", f"[{m}]{{2}}", f"[{m}]{{3}}")
+    behind = "|".join(f"(?<=[{b}]{x}(?s:.))" for x in marks)
+    return f"[{a}](?:[{m}]{{0,3}}[{b}]|{behind})"
 
 
 @functools.cache
 def mixed_letters(latin_first: bool) -> re.Pattern[str]:
-    """Where a Latin and a Cyrillic letter touch (through at most 3 marks), the pattern starting
+    """Where a Latin and a Cyrillic letter touch (through at most 3 marks or invisible
+    characters), the pattern starting
     with a Latin letter (``latin_first``) or a Cyrillic one: the rarer script of the text.
     Compiled on first use (each takes about 2 ms), and a text needs only one of the two.
 
@@ -400,12 +406,14 @@ def _word_re() -> re.Pattern[str]:
 
 @functools.cache
 def numeral_runs() -> re.Pattern[str]:
-    """Two or more of :func:`numeral_letters` in a row: where a word of them alone may be.
+    """Two or more of :func:`numeral_letters` in a row, characters without a glyph between
+    them (script.INVISIBLE: a soft hyphen continues a word): where a word of them alone may be.
 
-    >>> numeral_runs().findall("ХХ век, Х. Петров")
-    ['ХХ']
+    >>> numeral_runs().findall("ХХ век, Х. Петров, Х\xadІ")
+    ['ХХ', 'Х\xadІ']
     """
-    return re.compile(f"[{numeral_letters()}]{{2,}}")
+    n = numeral_letters()
+    return re.compile(f"[{n}](?:[{INVISIBLE_CLASS}]*[{n}])+")
 
 
 #: the longest word whose repair is memoised (a longer one is repaired on each call, so the
@@ -480,7 +488,47 @@ def repair(text: str, lang: str | None = None) -> str:
     >>> repair("Знам`янка, ім‘я, Кам′янець, сім´я, Мар`іна; `код`, 5′")
     'Знам’янка, ім’я, Кам’янець, сім’я, Мар’іна; `код`, 5′'
     """
+    hidden = invisible_at(text)
+    if not hidden:
+        return _repaired(text, lang)
+    # the characters without a glyph (soft hyphens, joiners: script.INVISIBLE) continue a
+    # word: the rule reads the text without them (Х\xadІ is the numeral XI, а\u200cХІ\u200cЄ
+    # no numeral), and each goes back after the cluster it followed
+    plain = drop_invisible(text)
+    fixed = _repaired(plain, lang)
+    return text if fixed == plain else _put_back(text, hidden, fixed)
+
+
+def _repaired(text: str, lang: str | None) -> str:
     return _apostrophes_repaired(_numerals_repaired(_mixed_repaired(text, lang)))
+
+
+def _put_back(text: str, hidden: list[int], fixed: str) -> str:
+    """``fixed`` (``text`` less its invisible characters, at ``hidden``, repaired: a repair
+    changes clusters, never their number) with each of them back after the cluster it followed
+    in ``text`` (a cluster: a character and the combining marks after it).
+
+    >>> _put_back("Х\xadІ", [1], "XI")
+    'X\xadI'
+    """
+    gone = set(hidden)
+    after: dict[int, str] = {}  # clusters before -> the invisible characters there
+    clusters = 0
+    for at, c in enumerate(text):
+        if at in gone:
+            after[clusters] = after.get(clusters, "") + c
+        elif not unicodedata.combining(c):
+            clusters += 1
+    out = [after.pop(0, "")]
+    clusters = 0
+    for c in fixed:
+        if not unicodedata.combining(c):
+            if clusters:
+                out.append(after.pop(clusters, ""))
+            clusters += 1
+        out.append(c)
+    out.append(after.pop(clusters, ""))
+    return text if after else "".join(out)  # (a cluster lost: never; the text kept)
 
 
 def _numerals_repaired(text: str) -> str:
