@@ -19,6 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from translit.cli.romanize import RomanizeSpec
+from translit.io.rawblocks import file_spans
+from translit.io.textio import cut_text
 
 #: lines of look-alikes and graves: Macedonian and Bulgarian with a Latin or a Cyrillic grave
 #: (the UD mk-mtb and bg-btb kind), Russian words typed with Latin a e o p c x y inside, whole
@@ -93,6 +95,39 @@ def test_every_block_size_gives_the_bytes_of_the_whole_file(
     block of 1 MiB (``-l auto-line`` too: a cut line is decided once, on its head)."""
     src = _file(tmp_path, [_LINES[2], *_FILLER, *lines], "\n")
     assert romanized_run(src, lang, size) == romanized_run(src, lang, 1 << 20)
+
+
+_NUMERAL_LINES = [
+    "ПАК ЧОН ХІ",  # a Korean name a syllable a word: ХІ is no numeral (KHI)
+    "Прибыл ПАК ЧОН ХІ с визитом",
+    "ВПЛОТЬ ДО ХІ ВЕКА И ДАЛЕЕ",  # a word after: XI
+    "КОРОЛЬ ЛЮДОВИК ХІ",
+    "ПАК ЧОН Х\u00adІ",
+]
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+@pytest.mark.parametrize("line", _NUMERAL_LINES)
+def test_a_numeral_look_alike_reads_the_same_in_a_line_cut_anywhere(
+    tmp_path: Path, lang: str, line: str
+) -> None:
+    """A line longer than a block is cut after a white-space run, and ХІ is read by the words
+    around it (ПАК ЧОН ХІ is KHI, ВПЛОТЬ ДО ХІ ВЕКА is XI): no cut beside such a word, by the
+    byte route (``file_spans``) or the text route (``cut_text``) (the CI's draw: blocks of 9
+    bytes cut ПАК ЧОН | ХІ, written XI)."""
+    transform = RomanizeSpec(lang=lang).bind(line)
+    whole = transform(line)
+    data = line.encode()
+    src = tmp_path / "in.txt"
+    src.write_bytes(data)
+    with src.open("rb") as fh:
+        for size in range(1, len(data) + 1):
+            spans = file_spans(fh.fileno(), len(data), 0, "utf-8", chunk_size=size)
+            pieces = [data[a : a + n].decode() for a, n in spans]
+            assert "".join(map(transform, pieces)) == whole, (size, pieces)
+    for end in range(1, len(line) + 1):
+        cut = cut_text(line[:end])
+        assert transform(line[:cut]) + transform(line[cut:]) == whole, line[:cut]
 
 
 @pytest.mark.parametrize("lang", ["auto", "mk"])

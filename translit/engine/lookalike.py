@@ -23,6 +23,7 @@ apostrophe, ’ (``Знам`янка`` → ``Знам’янка``).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, MutableSequence, Sequence
@@ -41,16 +42,18 @@ from ..script import (
     in_ranges,
     invisible_at,
 )
-from .chars import INVISIBLE_CLASS
+from .chars import INVISIBLE_CHARS, INVISIBLE_CLASS
 
 __all__ = [
     "LETTERS",
+    "NUMERAL_CONTEXT",
     "WORD",
     "apostrophe_lookalikes",
     "apostrophe_sides",
     "ends_capitals",
     "letter",
     "mixed_letters",
+    "numeral_beside",
     "numeral_letters",
     "numeral_runs",
     "repair",
@@ -414,6 +417,47 @@ def numeral_runs() -> re.Pattern[str]:
     """
     n = numeral_letters()
     return re.compile(f"[{n}](?:[{INVISIBLE_CLASS}]*[{n}])+")
+
+
+#: the characters :func:`numeral_beside` needs on each side of a cut (a word before it, two
+#: after: a word of one syllable, as a name's are, and a numeral are far shorter)
+NUMERAL_CONTEXT = 64
+
+
+def numeral_beside(before: str, after: str) -> bool:
+    """Whether a word of Roman-numeral look-alikes whose reading a cut of a line between
+    ``before`` and ``after`` (the text on each side of a white-space run; more may follow
+    ``after``) may change is near, or may be: the last word of ``before`` or one of the first
+    two of ``after`` (:func:`ends_capitals` reads two words back and one on: ПАК ЧОН | ХІ would
+    make a numeral of ХІ), the words ``after`` may go on to read counted as such.
+
+    >>> numeral_beside("ПАК ", "ЧОН ХІ."), numeral_beside("ПАК ЧОН ", "ХІ."), numeral_beside("ХХ ", "век")
+    (True, True, True)
+    >>> numeral_beside("XX век ", "и тогда"), numeral_beside("ПАК ", "ЧОН Х"), numeral_beside("ПАК ", "ЧОН")
+    (False, True, True)
+    """
+    runs, word = numeral_runs(), _word_or_cut_re()
+    words = word.findall(before)[-1:]
+    found = list(itertools.islice(word.finditer(after), 2))
+    for m in found:
+        if m.end() == len(after) and all(
+            c in numeral_letters() or _is_invisible(c) for c in m.group()
+        ):
+            return True  # (it may go on to be one: Х | І)
+    if not found or (len(found) < 2 and found[0].group().isupper()):
+        return True  # (the word after a word of capitals is not read yet: ПАК ЧОН | ХІ)
+    known = [m.group() for m in found if m.end() < len(after)]
+    return any(runs.fullmatch(w) for w in [*words, *known])
+
+
+def _is_invisible(c: str) -> bool:
+    return c in INVISIBLE_CHARS
+
+
+@functools.cache
+def _word_or_cut_re() -> re.Pattern[str]:
+    """A word, characters without a glyph inside it (Х\xadІ is one word)."""
+    return re.compile(f"[{LETTERS}{INVISIBLE_CLASS}]+")
 
 
 #: the longest word whose repair is memoised (a longer one is repaired on each call, so the

@@ -76,6 +76,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, NamedTuple
 
+from ..engine.lookalike import NUMERAL_CONTEXT, numeral_beside
 from .textio import (
     RECORD_LIMIT,
     SHRANK,
@@ -272,7 +273,9 @@ def _cut(
     tail = max(lowest, len(buf) - step)
     while True:
         for m in reversed(list(_ws_between_words(utf8).finditer(buf, tail))):
-            if _words_beside(m.start(1), m.end(), char, width):
+            if _words_beside(m.start(1), m.end(), char, width) and not _numeral_near(
+                m.start(1), m.end(), char, width
+            ):
                 return m.end()
         if tail == lowest:
             return 0
@@ -295,16 +298,41 @@ def _words_beside(
         at += width(c)
     at = run
     for _ in range(2):
-        for k in range(1, 5):  # the character that ends at ``at``
-            c = char(at - k) if at - k >= 0 else None
-            if c is not None and width(c) == k:
-                break
-        else:
+        found = _char_ending(at, char, width)
+        if found is None or not found[0].isalnum() or found[0].isdecimal():
             return False
-        if not c.isalnum() or c.isdecimal():
-            return False
-        at -= k
+        at -= found[1]
     return True
+
+
+def _char_ending(
+    at: int, char: Callable[[int], str | None], width: Callable[[str], int]
+) -> tuple[str, int] | None:
+    """The character that ends at ``at``, and its width (None: none there, or not valid)."""
+    for k in range(1, 5):
+        c = char(at - k) if at - k >= 0 else None
+        if c is not None and width(c) == k:
+            return c, k
+    return None
+
+
+def _numeral_near(
+    run: int, end: int, char: Callable[[int], str | None], width: Callable[[str], int]
+) -> bool:
+    """Whether a word of Roman-numeral look-alikes is beside the white-space run from ``run``
+    to ``end``, as :func:`~translit.engine.lookalike.numeral_beside` reads the characters
+    around it (``NUMERAL_CONTEXT`` on each side): cut there, it could be read otherwise."""
+    after: list[str] = []
+    at = end
+    while len(after) < NUMERAL_CONTEXT and (c := char(at)) is not None:
+        after.append(c)
+        at += width(c)
+    before: list[str] = []
+    at = run
+    while len(before) < NUMERAL_CONTEXT and (found := _char_ending(at, char, width)) is not None:
+        before.append(found[0])
+        at -= found[1]
+    return numeral_beside("".join(reversed(before)), "".join(after))
 
 
 def _next_char(buf: bytearray, at: int, encoding: str) -> str | None:

@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, AnyStr, BinaryIO, cast
 
+from ..engine.lookalike import NUMERAL_CONTEXT, numeral_beside
 from ..errors import (
     ParameterError,
     TranslitError,
@@ -155,7 +156,8 @@ def cut_line_ends(buf: str) -> int:
 
 def cut_text(buf: str) -> int:
     """:func:`cut_lines`, or inside a long line just after its last whitespace run between
-    two words of two letters or more (:data:`_LAST_WS_RUN`).
+    two words of two letters or more (:data:`_LAST_WS_RUN`), no word of Roman-numeral
+    look-alikes beside it (ПАК ЧОН | ХІ: ХІ is read by the words around it).
 
     >>> cut_text("один  два"), cut_text("один два Я"), cut_text("ЩУКИН Я"), cut_text("Я 1941 ГОД")
     (6, 5, 0, 0)
@@ -173,7 +175,14 @@ def cut_text(buf: str) -> int:
             run = m.start()
             while run > 0 and buf[run - 1].isspace():
                 run -= 1
-            if run >= 2 and _WORD_PAIR.match(buf, run - 2, run):
+            if (
+                run >= 2
+                and _WORD_PAIR.match(buf, run - 2, run)
+                and not numeral_beside(
+                    buf[max(0, run - NUMERAL_CONTEXT) : run],
+                    buf[m.end() : m.end() + NUMERAL_CONTEXT],
+                )
+            ):
                 return m.end()
         if start == 0:
             return 0
