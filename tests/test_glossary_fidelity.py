@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import GO_TM_CROSS_REFERENCE, source_not_written
+from glossary_strategies import PAIR, PART, WORD, grouped, pair_terms, terms
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -198,23 +199,13 @@ def test_a_status_edited_in_the_table_is_the_cells_and_the_old_one_stays_kept() 
 
 # -- the property ----------------------------------------------------------------------------
 
-_LANG = st.sampled_from(["ru", "uk", "be", "de", "fr-CA", "en"])
-_WORD = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="|\ufeff"),
-    min_size=1,
-    max_size=8,
-).filter(lambda s: s.strip() == s)
 _ID = st.one_of(
     st.from_regex(r"[0-9]{1,5}", fullmatch=True),  # memoQ's, Trados's entry numbers
-    _WORD,
+    WORD,
     st.sampled_from(ODD_IDS),
 )
-_PART = st.one_of(_WORD, st.builds(lambda a, b: f"{a}\n{b}", _WORD, _WORD))
-_FIELD = st.one_of(st.none(), _PART, st.builds(joined, _PART, _PART))
-_TERM = st.builds(
-    Term,
-    text=_WORD,
-    lang=_LANG,
+_FIELD = st.one_of(st.none(), PART, st.builds(joined, PART, PART))
+_TERM = terms(
     type=st.sampled_from(["fullForm", "acronym", "abbreviation", "variant"]),
     status=st.one_of(
         st.sampled_from(["preferred", "admitted", "deprecated", "superseded"]),
@@ -237,17 +228,16 @@ _TERM = st.builds(
 
 @st.composite
 def _glossaries(draw: st.DrawFn) -> Glossary:
-    """One to three concepts of unique odd ids, each of one to four terms in up to six
-    languages, with subject fields, sources, notes and definitions of the concept, of a
+    """One to three concepts of unique odd ids, each of one to four terms (any language of
+    glossary_strategies.LANG), with subject fields, sources, notes and definitions of the concept, of a
     language of its terms and of one without terms (kk), each field one part or two."""
     concepts = []
     for cid in draw(st.lists(_ID, min_size=1, max_size=3, unique=True)):
-        raw = draw(st.lists(_TERM, min_size=1, max_size=4))
-        order = list(dict.fromkeys(t.lang for t in raw))  # a file groups terms by language
-        c = Concept(cid, terms=sorted(raw, key=lambda t: order.index(t.lang)))
+        c = grouped(cid, draw(st.lists(_TERM, min_size=1, max_size=4)))
         c.subject, c.source = draw(_FIELD), draw(_FIELD)
+        keys = st.sampled_from(["", *c.languages(), "kk"])
         for d in (c.notes, c.definitions):
-            for key in draw(st.lists(st.sampled_from(["", *order, "kk"]), unique=True, max_size=2)):
+            for key in draw(st.lists(keys, unique=True, max_size=2)):
                 d[key] = draw(_FIELD.filter(lambda v: v is not None))
         concepts.append(c)
     return Glossary(concepts, source_lang=concepts[0].terms[0].lang)
@@ -329,21 +319,18 @@ def test_what_a_pair_cannot_hold_of_its_terms_is_said() -> None:
         ]
 
 
-_PAIR_NOTE = st.one_of(_WORD, st.builds(lambda a, b: f"{a}\n{b}", _WORD, _WORD))
-
-
 @st.composite
 def _pairs(draw: st.DrawFn) -> Glossary:
     """What a row of the bilingual layout holds: an id, a Ukrainian and a French term, any
     number of notes of the concept (a note one line or two)."""
     concepts = []
     for cid in draw(st.lists(_ID, min_size=1, max_size=4, unique=True)):
-        c = Concept(cid, terms=[Term(draw(_WORD), "uk"), Term(draw(_WORD), "fr-CA")])
-        notes = draw(st.lists(_PAIR_NOTE, max_size=3))
+        c = Concept(cid, terms=draw(pair_terms()))
+        notes = draw(st.lists(PART, max_size=3))
         if notes:
             c.notes[""] = joined(*notes) if len(notes) > 1 else notes[0]
         concepts.append(c)
-    return Glossary(concepts, source_lang="uk")
+    return Glossary(concepts, source_lang=PAIR[0])
 
 
 @settings(max_examples=60, deadline=None)
@@ -352,8 +339,9 @@ def test_any_pair_glossary_comes_back_the_same_from_the_bilingual_layout(
     tmp_path_factory: pytest.TempPathFactory, g: Glossary, ext: str
 ) -> None:
     out = tmp_path_factory.mktemp("pair") / f"g.{ext}"
-    assert save(g, out, layout="bilingual", source_lang="uk", target_lang="fr-CA") == []
-    back = load(out, source_lang="uk", target_lang="fr-CA")
+    source, target = PAIR
+    assert save(g, out, layout="bilingual", source_lang=source, target_lang=target) == []
+    back = load(out, source_lang=source, target_lang=target)
     assert back.warnings == []
     assert kept_fields(back) == kept_fields(g)
 
