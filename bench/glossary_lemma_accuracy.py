@@ -1,7 +1,7 @@
 """Recall and precision of glossary apply (``find_terms``) and lookup on real sentences, the
 shipped glossary's Russian and Ukrainian terms found in them by lemma, in any inflected form.
 
-    python bench/glossary_lemma_accuracy.py [--show N]
+    python -m bench.glossary_lemma_accuracy [--show N]
 
 The oracle is pymorphy3's analysis of the text, not the code under test (which generates each
 term's forms): a run of words is an occurrence of a term where each word has a lemma (a normal
@@ -20,18 +20,15 @@ the even lines were read to find the causes of misses and false hits, the odd on
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from bench.lemma_oracle import Oracle
+from translit.glossary import Glossary, find_terms, lookup, shipped
+from translit.glossary.model import is_cyrillic
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
-from lemma_oracle import Oracle  # noqa: E402
-
-from translit.glossary import Glossary, find_terms, lookup, shipped  # noqa: E402
-from translit.glossary.model import is_cyrillic  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 FILES = {"ru": ("ru-gsd.txt", "ru-taiga.txt", "ru-poetry.txt"), "uk": ("uk-iu.txt",)}

@@ -413,3 +413,18 @@ def romanized_run(src: Path, lang: str, chunk_size: int, jobs: int = 1) -> bytes
     )
     assert result.exit_code == 0
     return out.read_bytes()
+
+
+def separable_transforms(lang: str) -> list[Any]:
+    """The shipped transforms that declare themselves separable, bound for ``lang``: romanize
+    with the language's scheme and with ISO 9, normalize with two option sets (what a record
+    format may hand a block's values joined)."""
+    from translit.cli.normalize import NormalizeSpec
+    from translit.cli.romanize import RomanizeSpec
+
+    return [
+        RomanizeSpec(lang=lang).bind(""),
+        RomanizeSpec("iso-9", lang=lang).bind(""),
+        NormalizeSpec((("old_orthography", True), ("quotes", "ascii")), lang).bind(""),
+        NormalizeSpec((("spaces", True), ("dashes", "en"), ("yo", "fold")), lang).bind(""),
+    ]

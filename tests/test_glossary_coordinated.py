@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import corpus_files
-from lemma_oracle import Oracle
 
+from bench.lemma_oracle import Oracle
 from translit.glossary import apply_text, find_terms, lookup, shipped
 from translit.glossary.model import Glossary
 from translit.morphology import coordinated
@@ -101,7 +101,7 @@ def _coordinated_run(words: list[str], lang: str) -> bool:
     """Whether pymorphy3 reads the last two of ``words`` as only an adjective in the singular
     and a noun in the plural, in one case (Запорізька області; not Запорізької області). (The
     Ukrainian dictionary marks no singular: a tag without ``plur`` is one.)"""
-    from lemma_oracle import _morph
+    from bench.lemma_oracle import _morph
 
     *_, adj, noun = words
     parses = _morph(lang).parse

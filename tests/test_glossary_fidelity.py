@@ -15,14 +15,15 @@ import io
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 from conftest import GO_TM_CROSS_REFERENCE, source_not_written
+from glossary_strategies import PAIR, PART, WORD, grouped, pair_terms, terms
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from bench.glossary_fidelity import kept_fields
 from translit.glossary.files import load, loads, save, shipped_path
 from translit.glossary.model import (
     Concept,
@@ -30,7 +31,6 @@ from translit.glossary.model import (
     Spelled,
     Term,
     joined,
-    norm_gender,
     parts_of,
 )
 from translit.glossary.tabular import write_table
@@ -44,41 +44,6 @@ MEMOQ_CSV = (
     "18;;seit 1944;;КОНР;;KONR;KONR\n"
     "1905;;;;РККА;;Rote Armee;Red Army\n"
 )
-
-
-def _fields(g: Glossary, tbx: bool = False, stated: bool = True) -> list[Any]:
-    """What a round trip must keep of each concept: ids, each part of each text field, each
-    term's fields (its status's and type's spelling, whether stated, unless not ``stated``);
-    the term's gender read as TBX reads it where ``tbx`` (TBX-Basic's picklist writes
-    ``Feminine`` as feminine)."""
-
-    def parts(v: str | None) -> tuple[str, ...] | None:
-        return None if v is None else parts_of(v)
-
-    out = []
-    for c in g.concepts:
-        terms = [
-            (
-                t.lang, t.text, t.type, getattr(t.type, "spelling", None),
-                stated and t.stated("type"), t.status, getattr(t.status, "spelling", None),
-                stated and t.stated("status"), t.pos,
-                norm_gender(t.gender) if tbx and t.gender else t.gender,
-                parts(t.note), parts(t.source), t.id, t.extra,
-            )
-            for t in c.terms
-        ]  # fmt: skip
-        out.append(
-            (
-                c.id,
-                parts(c.subject),
-                parts(c.source),
-                {k: parts_of(v) for k, v in c.notes.items()},
-                {k: parts_of(v) for k, v in c.definitions.items()},
-                c.extra,
-                sorted(terms, key=lambda x: x[0]),  # (a table orders languages by column)
-            )
-        )
-    return out
 
 
 # -- memoQ's entry numbers ----------------------------------------------------------------------
@@ -111,7 +76,7 @@ def test_memoq_entry_numbers_come_back_from_csv_through_tbx(tmp_path: Path, vers
         "18",
         "1905",
     ]
-    assert _fields(load(tmp_path / "back.csv")) == _fields(g)
+    assert kept_fields(load(tmp_path / "back.csv")) == kept_fields(g)
 
 
 ODD_IDS = ["17", "2 b", "a:b", 'q"t', "x&y", "<id>", "Ёж 1", "_17"]
@@ -148,7 +113,7 @@ def test_a_cross_reference_names_the_entrys_own_id_when_read_back(tmp_path: Path
     assert b'target="_1905"' in (tmp_path / "g.tbx").read_bytes()
     back = load(tmp_path / "g.tbx")
     assert back.concepts[1].extra == [("", '<ref type="crossReference" target="1905">РОА</ref>')]
-    assert _fields(back) == _fields(g)
+    assert kept_fields(back) == kept_fields(g)
 
 
 @pytest.mark.parametrize(
@@ -214,7 +179,7 @@ def test_weblates_forbidden_comes_back_from_a_table_as_weblate_spells_it(
     back = load(table)
     kgb = back.get("kgb").terms[1]
     assert (kgb.status, kgb.status.spelling, kgb.extra) == ("deprecated", "forbidden", ())
-    assert _fields(back) == _fields(g)
+    assert kept_fields(back) == kept_fields(g)
     save(back, tmp_path / "w.tbx", tbx_version=2)
     assert (
         b'<termNote type="administrativeStatus">forbidden</termNote>'
@@ -234,23 +199,13 @@ def test_a_status_edited_in_the_table_is_the_cells_and_the_old_one_stays_kept() 
 
 # -- the property ----------------------------------------------------------------------------
 
-_LANG = st.sampled_from(["ru", "uk", "be", "de", "fr-CA", "en"])
-_WORD = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="|\ufeff"),
-    min_size=1,
-    max_size=8,
-).filter(lambda s: s.strip() == s)
 _ID = st.one_of(
     st.from_regex(r"[0-9]{1,5}", fullmatch=True),  # memoQ's, Trados's entry numbers
-    _WORD,
+    WORD,
     st.sampled_from(ODD_IDS),
 )
-_PART = st.one_of(_WORD, st.builds(lambda a, b: f"{a}\n{b}", _WORD, _WORD))
-_FIELD = st.one_of(st.none(), _PART, st.builds(joined, _PART, _PART))
-_TERM = st.builds(
-    Term,
-    text=_WORD,
-    lang=_LANG,
+_FIELD = st.one_of(st.none(), PART, st.builds(joined, PART, PART))
+_TERM = terms(
     type=st.sampled_from(["fullForm", "acronym", "abbreviation", "variant"]),
     status=st.one_of(
         st.sampled_from(["preferred", "admitted", "deprecated", "superseded"]),
@@ -273,17 +228,16 @@ _TERM = st.builds(
 
 @st.composite
 def _glossaries(draw: st.DrawFn) -> Glossary:
-    """One to three concepts of unique odd ids, each of one to four terms in up to six
-    languages, with subject fields, sources, notes and definitions of the concept, of a
+    """One to three concepts of unique odd ids, each of one to four terms (any language of
+    glossary_strategies.LANG), with subject fields, sources, notes and definitions of the concept, of a
     language of its terms and of one without terms (kk), each field one part or two."""
     concepts = []
     for cid in draw(st.lists(_ID, min_size=1, max_size=3, unique=True)):
-        raw = draw(st.lists(_TERM, min_size=1, max_size=4))
-        order = list(dict.fromkeys(t.lang for t in raw))  # a file groups terms by language
-        c = Concept(cid, terms=sorted(raw, key=lambda t: order.index(t.lang)))
+        c = grouped(cid, draw(st.lists(_TERM, min_size=1, max_size=4)))
         c.subject, c.source = draw(_FIELD), draw(_FIELD)
+        keys = st.sampled_from(["", *c.languages(), "kk"])
         for d in (c.notes, c.definitions):
-            for key in draw(st.lists(st.sampled_from(["", *order, "kk"]), unique=True, max_size=2)):
+            for key in draw(st.lists(keys, unique=True, max_size=2)):
                 d[key] = draw(_FIELD.filter(lambda v: v is not None))
         concepts.append(c)
     return Glossary(concepts, source_lang=concepts[0].terms[0].lang)
@@ -314,7 +268,7 @@ def test_any_glossary_comes_back_the_same_from_each_full_format(
     back = load(out) if fmt == "tbx" else load(out, source_lang=g.source_lang)
     assert back.source_lang == g.source_lang
     assert back.warnings == []
-    assert _fields(back, fmt == "tbx") == _fields(g, fmt == "tbx")
+    assert kept_fields(back, fmt == "tbx") == kept_fields(g, fmt == "tbx")
 
 
 # -- the bilingual layout (translate-toolkit's and Weblate's CSV: a row a term pair) ------------
@@ -339,7 +293,7 @@ def test_a_pairs_several_notes_come_back_each_from_the_bilingual_layout(
     sep = "\t" if ext == "tsv" else ","
     assert header.split(sep) == ["source", "target", "context", *["translator_comments"] * 3]
     back = load(out, source_lang="ru", target_lang="fr")
-    assert _fields(back) == _fields(g)
+    assert kept_fields(back) == kept_fields(g)
 
 
 def test_what_a_pair_cannot_hold_of_its_terms_is_said() -> None:
@@ -365,21 +319,18 @@ def test_what_a_pair_cannot_hold_of_its_terms_is_said() -> None:
         ]
 
 
-_PAIR_NOTE = st.one_of(_WORD, st.builds(lambda a, b: f"{a}\n{b}", _WORD, _WORD))
-
-
 @st.composite
 def _pairs(draw: st.DrawFn) -> Glossary:
     """What a row of the bilingual layout holds: an id, a Ukrainian and a French term, any
     number of notes of the concept (a note one line or two)."""
     concepts = []
     for cid in draw(st.lists(_ID, min_size=1, max_size=4, unique=True)):
-        c = Concept(cid, terms=[Term(draw(_WORD), "uk"), Term(draw(_WORD), "fr-CA")])
-        notes = draw(st.lists(_PAIR_NOTE, max_size=3))
+        c = Concept(cid, terms=draw(pair_terms()))
+        notes = draw(st.lists(PART, max_size=3))
         if notes:
             c.notes[""] = joined(*notes) if len(notes) > 1 else notes[0]
         concepts.append(c)
-    return Glossary(concepts, source_lang="uk")
+    return Glossary(concepts, source_lang=PAIR[0])
 
 
 @settings(max_examples=60, deadline=None)
@@ -388,10 +339,11 @@ def test_any_pair_glossary_comes_back_the_same_from_the_bilingual_layout(
     tmp_path_factory: pytest.TempPathFactory, g: Glossary, ext: str
 ) -> None:
     out = tmp_path_factory.mktemp("pair") / f"g.{ext}"
-    assert save(g, out, layout="bilingual", source_lang="uk", target_lang="fr-CA") == []
-    back = load(out, source_lang="uk", target_lang="fr-CA")
+    source, target = PAIR
+    assert save(g, out, layout="bilingual", source_lang=source, target_lang=target) == []
+    back = load(out, source_lang=source, target_lang=target)
     assert back.warnings == []
-    assert _fields(back) == _fields(g)
+    assert kept_fields(back) == kept_fields(g)
 
 
 # -- the shipped glossaries ---------------------------------------------------------------------
@@ -434,7 +386,9 @@ def test_each_shipped_glossary_comes_back_the_same_from_each_full_format(
             assert rest == ([] if "ww2" in name else [_UNDECLARED_UK])
         back = load(out, source_lang=g.source_lang) if fmt != "tbx" else load(out)
         assert back.warnings == []
-        assert _fields(back, fmt == "tbx", stated=False) == _fields(g, fmt == "tbx", stated=False)
+        assert kept_fields(back, fmt == "tbx", stated=False) == kept_fields(
+            g, fmt == "tbx", stated=False
+        )
         if fmt == "tbx":
             assert (back.title, back.languages) == (g.title, g.languages)
         elif g.title:  # (the source language given back; the languages as said)
@@ -510,7 +464,7 @@ def test_a_multiterm_file_comes_back_the_same_from_multiterm(
     assert all(x.startswith("concept ids that are no entry numbers") for x in said), said
     back = load(out, format="multiterm")
     assert back.warnings == [w for w in g.warnings if "time of day" not in w]  # (said once)
-    assert _fields(back) == _fields(g)
+    assert kept_fields(back) == kept_fields(g)
     again = tmp_path / "again.xml"
     save(back, again, format="multiterm")
     assert again.read_bytes() == out.read_bytes()  # MultiTerm → model → MultiTerm: a fixed point
@@ -598,7 +552,7 @@ def test_any_glossary_comes_back_from_multiterm_less_only_what_is_said(
     assert kinds == {k for k, holds in _MTF_SAID.items() if holds(g)}
     back = load(out, format="multiterm")
     assert back.warnings == []
-    assert _fields(back, stated=False) == _fields(_mtf_held(g), stated=False)
+    assert kept_fields(back, stated=False) == kept_fields(_mtf_held(g), stated=False)
 
 
 @settings(max_examples=60, deadline=None)
@@ -619,4 +573,6 @@ def test_tbx_through_multiterm_comes_back_the_same_tbx(
     save(load(tmp / "b.xml", format="multiterm"), tmp / "c.tbx", tbx_version=version)
     back = load(tmp / "c.tbx")
     assert back.warnings == []
-    assert _fields(back, True, stated=False) == _fields(_mtf_held(first), True, stated=False)
+    assert kept_fields(back, True, stated=False) == kept_fields(
+        _mtf_held(first), True, stated=False
+    )

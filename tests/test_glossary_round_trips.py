@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import source_not_written
+from glossary_strategies import PART, WORD, grouped, pair_terms, terms
 from hypothesis import assume, event, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -107,33 +108,20 @@ def test_attributes_a_model_field_cannot_hold_are_named_on_reading() -> None:
 
 # -- any glossary, each format: what comes back differs only where a warning said so ------------
 
-_LANG = st.sampled_from(["ru", "uk", "de-AT", "de", "fr-CA", "en"])
-_WORD = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="|\ufeff"),
-    min_size=1,
-    max_size=10,
-).filter(lambda s: s.strip() == s)
 _FIELD = st.one_of(
     st.none(),
-    _WORD,
-    st.builds(lambda a, b: f"{a}\n{b}", _WORD, _WORD),
+    PART,
     # an empty <note/> is data (gloss17): TBX keeps it, a table says it cannot
     st.just(""),
-    st.builds(lambda a: joined(a, ""), _WORD),
+    st.builds(lambda a: joined(a, ""), WORD),
 )
-_TERM = st.builds(
-    Term,
-    text=_WORD,
-    lang=_LANG,
+_TERM = terms(
     type=st.sampled_from(["fullForm", "acronym", "abbreviation"]),
     status=st.sampled_from(["preferred", "admitted", "deprecated"]),
     pos=st.sampled_from([None, "noun"]),
     note=_FIELD,
     source=_FIELD,
 )
-
-
-_PLAIN = st.builds(Term, text=_WORD, lang=_LANG)
 
 
 @st.composite
@@ -145,17 +133,16 @@ def _glossaries(draw: st.DrawFn) -> Glossary:
     concepts = []
     for i in range(draw(st.integers(1, 3))):
         if kind == "pair":  # what a PO file holds: a source and a target term, notes
-            raw = [Term(draw(_WORD), "uk"), Term(draw(_WORD), "fr-CA")]
+            raw = draw(pair_terms())
         else:
-            raw = draw(st.lists(_TERM if rich else _PLAIN, min_size=1, max_size=4))
-        order = list(dict.fromkeys(t.lang for t in raw))  # a file groups terms by language
-        c = Concept(f"c{i}", terms=sorted(raw, key=lambda t: order.index(t.lang)))
+            raw = draw(st.lists(_TERM if rich else terms(), min_size=1, max_size=4))
+        c = grouped(f"c{i}", raw)
         if kind != "pair":
             c.subject, c.source = draw(_FIELD), draw(_FIELD)
         for d in (c.notes, c.definitions):
             value = draw(_FIELD)
             if value is not None:
-                d[draw(st.sampled_from(["", *order])) if rich else ""] = value
+                d[draw(st.sampled_from(["", *c.languages()])) if rich else ""] = value
         concepts.append(c)
     return Glossary(concepts, source_lang=concepts[0].terms[0].lang)
 

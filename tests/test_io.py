@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CYRILLIC_ISH, block_slots
+from conftest import CYRILLIC_ISH, block_slots, separable_transforms
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -759,17 +759,9 @@ _CYRILLIC_ISH = st.text(
 def test_separable_transforms_convert_joined_values_as_one_by_one(values, lang) -> None:
     # JSONL/CSV blocks convert their values in one call (map_values); this is only right if
     # NUL is a boundary for the transform, which these declare
-    from translit.cli.normalize import NormalizeSpec
-    from translit.cli.romanize import RomanizeSpec
     from translit.io.formats import SEP, map_values
 
-    transforms = [
-        RomanizeSpec(lang=lang).bind(""),
-        RomanizeSpec("iso-9", lang=lang).bind(""),
-        NormalizeSpec((("old_orthography", True), ("quotes", "ascii")), lang).bind(""),
-        NormalizeSpec((("spaces", True), ("dashes", "en"), ("yo", "fold")), lang).bind(""),
-    ]
-    for fn in transforms:
+    for fn in separable_transforms(lang):
         assert fn.separable
         one_by_one = [fn(v) for v in values]
         assert fn(SEP.join(values)) == SEP.join(one_by_one)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import pytest
 from click.testing import CliRunner
@@ -158,25 +159,17 @@ def test_a_numeral_after_capitals_words_that_are_no_syllables(
 def test_corpus_numerals_after_words_in_capitals() -> None:
     # the corpus' Roman numerals of X and I (held out) with up to three words before them and
     # one after, typed in Cyrillic Х and І and put in capitals (a headline): each is a numeral
-    files = corpus_files("*.txt")
-    if not files:
-        pytest.skip("../shared/corpus is absent (only CI and developers have it)")
-    numeral = re.compile(r"(?<![^\W\d_])[XI]{2,}(?![^\W\d_])")
     word = re.compile(r"[^\W\d_]+")
     checked = 0
-    for path in files:
-        lang = path.name.split("-")[0]
-        if lang not in translit.languages():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            for m in numeral.finditer(line):
-                typed = _in_cyrillic(m)
-                before = word.findall(line[: m.start()])[-3:]
-                for after in ([], word.findall(line[m.end() :])[:1]):
-                    text = " ".join([*before, typed, *after]).upper()
-                    got = translit.romanize(text, lang=lang).split()
-                    assert m.group() in got, (text, got)
-                    checked += 1
+    for lang, line in _corpus_lines("*.txt"):
+        for m in _NUMERAL.finditer(line):
+            typed = _in_cyrillic(m)
+            before = word.findall(line[: m.start()])[-3:]
+            for after in ([], word.findall(line[m.end() :])[:1]):
+                text = " ".join([*before, typed, *after]).upper()
+                got = translit.romanize(text, lang=lang).split()
+                assert m.group() in got, (text, got)
+                checked += 1
     assert checked > 100
 
 
@@ -201,23 +194,30 @@ def test_a_cyrillic_numeral_is_the_rule_s_in_normalize_and_off_without_homoglyph
 def test_corpus_numerals_typed_in_cyrillic_letters() -> None:
     # real sentences holding a Roman numeral of X and I (held out: the rule was written from
     # the standard numerals, not from these), the numeral's X and I typed as Х and І
-    files = corpus_files("*.txt")
-    if not files:
-        pytest.skip("../shared/corpus is absent (only CI and developers have it)")
-    numeral = re.compile(r"(?<![^\W\d_])[XI]{2,}(?![^\W\d_])")
     checked = 0
-    for path in files:
-        lang = path.name.split("-")[0]
-        if lang not in translit.languages():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            typed = numeral.sub(_in_cyrillic, line)
-            if typed != line:
-                assert translit.romanize(typed, lang=lang) == translit.romanize(line, lang=lang)
-                checked += 1
+    for lang, line in _corpus_lines("*.txt"):
+        typed = _NUMERAL.sub(_in_cyrillic, line)
+        if typed != line:
+            assert translit.romanize(typed, lang=lang) == translit.romanize(line, lang=lang)
+            checked += 1
     assert checked > 50
 
 
+def _corpus_lines(*patterns: str) -> Iterator[tuple[str, str]]:
+    """Each line of the ../shared/corpus files ``patterns`` name, with its file's language (of
+    the languages translit knows); the test is skipped where the corpus is absent."""
+    files = [path for pattern in patterns for path in corpus_files(pattern)]
+    if not files:
+        pytest.skip("../shared/corpus is absent (only CI and developers have it)")
+    for path in files:
+        lang = path.name.split("-")[0]
+        if lang in translit.languages():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                yield lang, line
+
+
+#: a Roman numeral of X and I, a word of its own
+_NUMERAL = re.compile(r"(?<![^\W\d_])[XI]{2,}(?![^\W\d_])")
 _AS_CYRILLIC = str.maketrans("XI", "ХІ")
 
 
@@ -378,22 +378,17 @@ def test_other_uses_are_left(text: str) -> None:
 def test_corpus_apostrophes_typed_as_lookalikes() -> None:
     # real Ukrainian and Belarusian sentences (held out: the rule was written from the
     # orthographies' rules), each apostrophe between letters typed as each look-alike
-    files = corpus_files("uk-*.txt") + corpus_files("be-*.txt")
-    if not files:
-        pytest.skip("../shared/corpus is absent (only CI and developers have it)")
     # the apostrophe the orthographies write: after a consonant, before я ю є ї (Ukrainian),
     # е ё і ю я (Belarusian); O'Райлі's, a foreign name's elision, is no look-alike's place
     apostrophe = re.compile("(?i)(?<=[бвгґджзйклмнпрстфхцчшщў])['\u2019\u02bc](?=[яюєїёеі])")
     checked = 0
-    for path in files:
-        lang = path.name.split("-")[0]
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not apostrophe.search(line):
-                continue
-            want = translit.romanize(line, lang=lang)
-            for look in apostrophe_lookalikes():
-                assert translit.romanize(apostrophe.sub(look, line), lang=lang) == want, line
-            checked += 1
+    for lang, line in _corpus_lines("uk-*.txt", "be-*.txt"):
+        if not apostrophe.search(line):
+            continue
+        want = translit.romanize(line, lang=lang)
+        for look in apostrophe_lookalikes():
+            assert translit.romanize(apostrophe.sub(look, line), lang=lang) == want, line
+        checked += 1
     assert checked > 150
 
 

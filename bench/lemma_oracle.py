@@ -6,8 +6,8 @@ its parses, or the word itself) that the term's word in that place has (the term
 their dictionary form, read in the nominative: Львов the town, not лев's genitive plural; a
 capitalised word as a name where the dictionary has it so); a word the glossary capitalises (a
 name, an acronym) must be capitalised in the text, as Russian and Ukrainian orthography writes
-names (орёл is the bird, Орёл the town). Used by tests/test_glossary_coordinated.py and
-bench/glossary_lemma_accuracy.py.
+names (орёл is the bird, Орёл the town). Used by bench/glossary_lemma_accuracy.py and
+tests/test_glossary_coordinated.py.
 """
 
 from __future__ import annotations
