@@ -1,0 +1,64 @@
+"""apply48: `glossary apply` in German and French text, apply47's leftovers.
+
+A German term of a noun before a name or a genitive attribute (Unternehmen Barbarossa,
+Generalplan Ost, Befehl Nr. 227) is headed by that first noun: it gives the term's gender and
+takes the case ending, the name after it does not (Duden, Die Grammatik, "Enge Apposition":
+des Unternehmens Barbarossa, des Generalplans Ost). The expected forms are written here, not
+produced by the code.
+"""
+
+from __future__ import annotations
+
+from translit.glossary import Concept, Glossary, Term, apply_text
+from translit.glossary.forms import in_case, inferred_gender
+
+
+def _one(ru: str, term: Term, subject: str | None = None) -> Glossary:
+    return Glossary([Concept("c", subject=subject, terms=[Term(ru, "ru"), term])])
+
+
+def test_a_noun_before_a_name_heads_the_term() -> None:
+    # main read Unternehmen as an adjective (its -en a weak plural's ending) and so no gender;
+    # Zitadelle's gender (die Delle) stood for Operation's, Taifun's for Unternehmen's
+    assert inferred_gender("Unternehmen Barbarossa", "de") == ("neuter", "Unternehmen", "table")
+    assert inferred_gender("Unternehmen Taifun", "de") == ("neuter", "Unternehmen", "table")
+    assert inferred_gender("Operation Zitadelle", "de") == ("feminine", "Operation", "rule")
+    assert inferred_gender("Befehl Nr. 227", "de") == ("masculine", "Befehl", "table")
+    # an adjective before the noun is still read as one (Rote Armee, sowjetische ...)
+    assert inferred_gender("Sozialdemokratische Arbeiterpartei Russlands", "de")[0] == "feminine"
+
+
+def test_the_head_declines_the_name_after_it_does_not() -> None:
+    weak = {"declension": 1, "case": 1}  # (after des)
+    assert in_case("Unternehmen Barbarossa", "de", "neuter", "singular", **weak) == (
+        "Unternehmens Barbarossa"
+    )
+    assert in_case("Generalplan Ost", "de", "masculine", "singular", **weak) == "Generalplans Ost"
+    assert in_case("Befehl Nr. 227", "de", "masculine", "singular", **weak) == "Befehls Nr. 227"
+    assert in_case("Verbrechen gegen die Menschlichkeit", "de", "neuter", "singular", **weak) == (
+        "Verbrechens gegen die Menschlichkeit"
+    )
+    # dative and accusative: no ending (dem Unternehmen Barbarossa)
+    assert in_case("Unternehmen Barbarossa", "de", "neuter", "singular", declension=1, case=2) == (
+        "Unternehmen Barbarossa"
+    )
+    # a number or a name first is no head noun: kept as given (None)
+    assert in_case("XV. Kosaken-Kavallerie-Korps", "de", "neuter", "singular", **weak) is None
+
+
+def test_apply_writes_the_genitive_of_the_head() -> None:
+    barb = _one("операция «Барбаросса»", Term("Unternehmen Barbarossa", "de"))
+    notes: list[tuple[int, int, str]] = []
+    out = apply_text("Die Planung des операция «Барбаросса» begann.", barb, "de", notes=notes)
+    assert out == "Die Planung des Unternehmens Barbarossa begann."
+    assert len(notes) == 1 and "«Unternehmen»" in notes[0][2]  # (an inferred gender: said)
+    assert apply_text("zur операция «Барбаросса»", barb, "de") == "zum Unternehmen Barbarossa"
+    ost = _one("Генеральный план «Ост»", Term("Generalplan Ost", "de", gender="masculine"))
+    assert apply_text("wegen des Генерального плана «Ост»", ost, "de") == (
+        "wegen des Generalplans Ost"
+    )
+    order = _one("Приказ № 227", Term("Befehl Nr. 227", "de"))
+    assert apply_text("die Folgen des Приказа № 227", order, "de") == "die Folgen des Befehls Nr. 227"
+    # a stated gender, a term of a feminine head: unchanged (der Operation Keelhaul)
+    op = _one("операция «Килхол»", Term("Operation Keelhaul", "de"))
+    assert apply_text("wegen des операция «Килхол»", op, "de") == "wegen der Operation Keelhaul"
