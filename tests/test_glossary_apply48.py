@@ -58,7 +58,38 @@ def test_apply_writes_the_genitive_of_the_head() -> None:
         "wegen des Generalplans Ost"
     )
     order = _one("Приказ № 227", Term("Befehl Nr. 227", "de"))
-    assert apply_text("die Folgen des Приказа № 227", order, "de") == "die Folgen des Befehls Nr. 227"
+    assert (
+        apply_text("die Folgen des Приказа № 227", order, "de") == "die Folgen des Befehls Nr. 227"
+    )
     # a stated gender, a term of a feminine head: unchanged (der Operation Keelhaul)
     op = _one("операция «Килхол»", Term("Operation Keelhaul", "de"))
     assert apply_text("wegen des операция «Килхол»", op, "de") == "wegen der Operation Keelhaul"
+
+
+def test_a_french_head_of_either_gender_takes_the_articles() -> None:
+    # Le Bon Usage (les noms à deux genres): le or la commissaire, ministre (epicene); le
+    # détenu, la détenue (a feminine of its own). main kept the article and said "no gender"
+    # for each; now the writer's article tells the gender
+    com = _one("народный комиссар", Term("commissaire du peuple", "fr"))
+    notes: list[tuple[int, int, str]] = []
+    assert apply_text("Il vit la народный комиссар.", com, "fr", notes=notes) == (
+        "Il vit la commissaire du peuple."
+    )
+    assert notes == []
+    assert apply_text("Il parle du народный комиссар.", com, "fr") == (
+        "Il parle du commissaire du peuple."
+    )
+    zk = _one("заключённый", Term("détenu du Goulag", "fr"))
+    notes = []
+    assert apply_text("une заключённый", zk, "fr", notes=notes) == "une détenue du Goulag"
+    assert len(notes) == 1 and "feminine" in notes[0][2] and "«détenu»" in notes[0][2]
+    assert apply_text("le заключённый", zk, "fr") == "le détenu du Goulag"
+    emig = _one("эмигрант", Term("émigré", "fr"))
+    assert apply_text("la эмигрант", emig, "fr") == "l'émigrée"
+    # an elided l' tells no gender: kept and said, as before
+    notes = []
+    assert apply_text("l'заключённый", zk, "fr", notes=notes) == "l'заключённый"
+    assert notes and "no gender" in notes[0][2]
+    # a stated gender wins over the article
+    man = _one("заключённый", Term("détenu", "fr", gender="masculine"))
+    assert apply_text("la заключённый", man, "fr") == "le détenu"

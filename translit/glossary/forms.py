@@ -1555,6 +1555,48 @@ def _head_genders(
 
 
 @functools.cache
+def _either_nouns(lang: str) -> tuple[frozenset[str], dict[str, str]]:
+    """``data/genders.toml``'s ``[<lang>.either]``: the epicene nouns and the masculine nouns
+    with their feminine singular (French: commissaire; détenu, détenue)."""
+    data = load_toml("genders.toml").get(lang, {}).get("either", {})
+    return frozenset(data.get("epicene", ())), dict(data.get("feminine", {}))
+
+
+def either_gender(text: str, lang: str) -> tuple[str, str | None] | None:
+    """(head noun, ``text`` in the feminine or ``None`` where it is the same) of ``text``, a
+    French term whose head noun (:func:`_head_noun`) is of either gender, the article before
+    it telling which (``data/genders.toml`` ``[fr.either]``: an epicene noun, le or la
+    commissaire; a noun with a feminine of its own, le détenu, la détenue); ``None`` for any
+    other term.
+
+    >>> either_gender("commissaire du peuple", "fr"), either_gender("détenu du Goulag", "fr")
+    (('commissaire', None), ('détenu', 'détenue du Goulag'))
+    >>> either_gender("Armée rouge", "fr") is None
+    True
+    """
+    head = _head_noun(text, lang)
+    if head is None:
+        return None
+    epicene, feminine = _either_nouns(lang)
+    if head in epicene:
+        return head, None
+    fem = feminine.get(head)
+    if fem is None:
+        return None
+    words = text.split(" ")
+    at = next((i for i, w in enumerate(words) if w.lower() == head), None)
+    if at is None:  # (a hyphenated head: ex-détenu; its first part is no noun of the table)
+        return None
+    words[at] = _as_written(words[at], fem)
+    return head, " ".join(words)
+
+
+def _as_written(model: str, word: str) -> str:
+    """``word`` with ``model``'s capital first letter, where it has one."""
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+@functools.cache
 def _articles_table(lang: str) -> dict[str, Any]:
     """``data/articles.toml``'s ``lang`` (read once: where no parsed copy is kept, each
     load_toml parses the file again)."""
