@@ -13,8 +13,8 @@ suffix that end so have its gender, and the nouns that end so with another gende
 are its ``unless`` (matched as ends, so their compounds too). The table holds the lexicon's
 nouns of one gender with a Zipf frequency of at least ``ZIPF`` whose gender no rule gives.
 French ``[fr.either]``: the nouns of that frequency whose gender the article before them
-tells (Dicollecte's epicene nouns, commissaire; its masculine nouns whose flag derives a
-feminine, with that feminine by fr.aff's rules: détenu, détenue).
+tells (Dicollecte's epicene nouns, commissaire; its masculine nouns, not adjectives too,
+whose flag derives a feminine, with that feminine by fr.aff's rules: détenu, détenue).
 
     python -m bench.head_genders --fr-dic PATH/fr.dic
 """
@@ -97,8 +97,9 @@ def french(path: str) -> tuple[dict[str, str], set[str]]:
 def french_either(path: str) -> tuple[list[str], dict[str, str]]:
     """Dicollecte's nouns whose gender the article before them tells (Le Bon Usage, les noms
     à deux genres): the epicene ones (``is:epi``: le or la commissaire, journaliste), and the
-    masculine nouns whose flag ``F.`` derives a feminine (déporté, détenu, prisonnier), with
-    that feminine singular, derived by fr.aff's ``SFX F.`` rules (déportée, prisonnière)."""
+    masculine nouns, no adjectives, whose flag ``F.`` derives a feminine (déporté, détenu,
+    avocat), with that feminine singular, derived by fr.aff's ``SFX F.`` rules (déportée,
+    avocate; not plan, also the adjective plan, plane, whose feminine is no noun's)."""
     rules = []
     with open(os.path.splitext(path)[0] + ".aff", encoding="utf-8") as f:
         for line in f:
@@ -122,7 +123,9 @@ def french_either(path: str) -> tuple[list[str], dict[str, str]]:
             said = set(re.findall(r"is:(\w+)", line))
             if "epi" in said:
                 epicene.add(word)
-            elif "F." in [flags[i : i + 2] for i in range(0, len(flags), 2)]:
+            elif "po:adj" not in line and "F." in [
+                flags[i : i + 2] for i in range(0, len(flags), 2)
+            ]:
                 for strip, add, cond in rules:
                     if re.search(f"{cond}$", word) and word.endswith(strip):
                         feminine[word] = word[: len(word) - len(strip)] + add

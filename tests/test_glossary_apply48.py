@@ -93,3 +93,19 @@ def test_a_french_head_of_either_gender_takes_the_articles() -> None:
     # a stated gender wins over the article
     man = _one("заключённый", Term("détenu", "fr", gender="masculine"))
     assert apply_text("la заключённый", man, "fr") == "le détenu"
+
+
+def test_a_term_that_may_say_its_own_gender_is_not_read_by_the_article() -> None:
+    # found on the synthetic lines: "le nouvelle politique économique" was kept in silence
+    # (politique is epicene in Dicollecte, le politique), and "la secrétaire général" would be
+    # (général agrees with a man): an adjective of the term's own may say its gender
+    npe = _one("новая экономическая политика", Term("nouvelle politique économique", "fr"))
+    notes: list[tuple[int, int, str]] = []
+    assert apply_text("le новая экономическая политика", npe, "fr", notes=notes) == (
+        "le nouvelle politique économique"
+    )
+    assert notes and "no gender" in notes[0][2]
+    sec = _one("генеральный секретарь", Term("secrétaire général du Parti", "fr"))
+    notes = []
+    apply_text("la генеральный секретарь", sec, "fr", notes=notes)
+    assert notes and "no gender" in notes[0][2]

@@ -1567,15 +1567,19 @@ def either_gender(text: str, lang: str) -> tuple[str, str | None] | None:
     French term whose head noun (:func:`_head_noun`) is of either gender, the article before
     it telling which (``data/genders.toml`` ``[fr.either]``: an epicene noun, le or la
     commissaire; a noun with a feminine of its own, le détenu, la détenue); ``None`` for any
-    other term.
+    other term, and for one whose head has a word before it or an adjective after it, which
+    may say its gender (nouvelle politique économique, secrétaire général: not la secrétaire
+    général).
 
     >>> either_gender("commissaire du peuple", "fr"), either_gender("détenu du Goulag", "fr")
     (('commissaire', None), ('détenu', 'détenue du Goulag'))
-    >>> either_gender("Armée rouge", "fr") is None
-    True
+    >>> either_gender("Armée rouge", "fr"), either_gender("secrétaire général du Parti", "fr")
+    (None, None)
     """
     head = _head_noun(text, lang)
-    if head is None:
+    words = text.split(" ")
+    fixed = (_inflection(lang) or {}).get("fixed_after", ())
+    if head is None or words[0].lower() != head or _core(words, fixed) > 1:
         return None
     epicene, feminine = _either_nouns(lang)
     if head in epicene:
@@ -1583,12 +1587,7 @@ def either_gender(text: str, lang: str) -> tuple[str, str | None] | None:
     fem = feminine.get(head)
     if fem is None:
         return None
-    words = text.split(" ")
-    at = next((i for i, w in enumerate(words) if w.lower() == head), None)
-    if at is None:  # (a hyphenated head: ex-détenu; its first part is no noun of the table)
-        return None
-    words[at] = _as_written(words[at], fem)
-    return head, " ".join(words)
+    return head, " ".join((_as_written(words[0], fem), *words[1:]))
 
 
 def _as_written(model: str, word: str) -> str:
