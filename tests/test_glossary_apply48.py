@@ -109,3 +109,26 @@ def test_a_term_that_may_say_its_own_gender_is_not_read_by_the_article() -> None
     notes = []
     apply_text("la генеральный секретарь", sec, "fr", notes=notes)
     assert notes and "no gender" in notes[0][2]
+
+
+def test_the_kept_starts_are_the_dictionarys() -> None:
+    # apply48: the shipped terms' first words' forms_start, kept beside each glossary file
+    # (morphology.KNOWN_STARTS, where copies may be kept), is what the dictionary says of
+    # every one of them
+    import sys
+
+    from translit import morphology
+    from translit.glossary import shipped
+
+    g = shipped()
+    firsts = sorted({(t.text.split()[0], t.lang) for c in g.concepts for t in c.terms})[::5]
+    made = morphology.dictionary_starts(firsts)
+    assert len(made) > 500 and set(made.values()) == {"lexeme", "word", None}
+    for (word, lang), start in made.items():
+        assert morphology._forms_start(word, lang) == start
+    morphology.forms_start.cache_clear()
+    morphology.forms_start("Зимний", "ru")
+    assert bool(morphology._known_starts) == (not sys.dont_write_bytecode)
+    for table in morphology._known_starts:
+        for (word, lang), start in list(table.items())[::7]:
+            assert morphology._forms_start(word, lang) == start, word
