@@ -12,6 +12,9 @@ it is kept where at least 96 % of the lexicon's nouns of more than one letter be
 suffix that end so have its gender, and the nouns that end so with another gender (or either)
 are its ``unless`` (matched as ends, so their compounds too). The table holds the lexicon's
 nouns of one gender with a Zipf frequency of at least ``ZIPF`` whose gender no rule gives.
+French ``[fr.either]``: the nouns of that frequency whose gender the article before them
+tells (Dicollecte's epicene nouns, commissaire; its masculine nouns, not adjectives too,
+whose flag derives a feminine, with that feminine by fr.aff's rules: détenu, détenue).
 
     python -m bench.head_genders --fr-dic PATH/fr.dic
 """
@@ -89,6 +92,45 @@ def french(path: str) -> tuple[dict[str, str], set[str]]:
             if base in flagged:
                 seen[word].add("?")
     return _split(seen)
+
+
+def french_either(path: str) -> tuple[list[str], dict[str, str]]:
+    """Dicollecte's nouns whose gender the article before them tells (Le Bon Usage, les noms
+    à deux genres): the epicene ones (``is:epi``: le or la commissaire, journaliste), and the
+    masculine nouns, no adjectives, whose flag ``F.`` derives a feminine (déporté, détenu,
+    avocat), with that feminine singular, derived by fr.aff's ``SFX F.`` rules (déportée,
+    avocate; not plan, also the adjective plan, plane, whose feminine is no noun's)."""
+    rules = []
+    with open(os.path.splitext(path)[0] + ".aff", encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if (
+                parts[:2] == ["SFX", "F."]
+                and len(parts) > 5
+                and "is:fem" in parts
+                and "is:sg" in parts
+            ):
+                strip, add, cond = parts[2], parts[3].split("/", 1)[0], parts[4]
+                rules.append(("" if strip == "0" else strip, "" if add == "0" else add, cond))
+    epicene: set[str] = set()
+    feminine: dict[str, str] = {}
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            word, _, flags = line.split(" ", 1)[0].strip().partition("/")
+            if "po:nom" not in line or not word.isalpha() or not word.islower():
+                continue
+            said = set(re.findall(r"is:(\w+)", line))
+            if "epi" in said:
+                epicene.add(word)
+            elif "po:adj" not in line and "F." in [
+                flags[i : i + 2] for i in range(0, len(flags), 2)
+            ]:
+                for strip, add, cond in rules:
+                    if re.search(f"{cond}$", word) and word.endswith(strip):
+                        feminine[word] = word[: len(word) - len(strip)] + add
+                        break
+    return sorted(epicene), feminine
 
 
 def _masculines(word: str) -> list[str]:
@@ -235,6 +277,16 @@ def main() -> None:
         for g in sorted(by):
             out.append(f"{g} = {_list(by[g])}")
         print(lang, {g: len(v) for g, v in by.items()})
+        if lang == "fr":  # (nouns of either gender, which the article before them tells)
+            epicene, feminine = french_either(args.fr_dic)
+            out.append(f"[{lang}.either]")
+            out.append(
+                f"epicene = {_list([w for w in epicene if zipf_frequency(w, lang) >= ZIPF])}"
+            )
+            pairs = [(m, f) for m, f in sorted(feminine.items()) if zipf_frequency(m, lang) >= ZIPF]
+            out.append(f"[{lang}.either.feminine]")
+            out += [f'"{m}" = "{f}"' for m, f in pairs]
+            print(lang, "epicene", len(epicene), "feminine", len(pairs))
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
 

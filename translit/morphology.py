@@ -750,6 +750,28 @@ def is_given_name(word: str, lang: str = "ru") -> bool:
     )
 
 
+#: Makers of tables of :func:`forms_start` worked out before, (word, language) → its value:
+#: the shipped glossaries' terms' first words, from the copy an earlier process kept
+#: (:func:`translit.glossary.files.shipped_file`: a one-line ``glossary apply`` asked the
+#: dictionary of each); each made once, when first needed, and read only while the
+#: dictionaries are the installed packages' (no ``PYMORPHY2_DICT_PATH``, which pymorphy3 reads)
+KNOWN_STARTS: list[Callable[[], dict[tuple[str, str], str | None]]] = []
+_known_starts: list[dict[tuple[str, str], str | None]] = []
+
+#: the packages whose data :func:`forms_start` reads (a kept table's stamp)
+DICTIONARY_PACKAGES = ("pymorphy3", "pymorphy3_dicts_ru", "pymorphy3_dicts_uk")
+
+
+def dictionary_starts(words: Sequence[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
+    """(word, language) → :func:`forms_start` of each of ``words``: a table of
+    :data:`KNOWN_STARTS`.
+
+    >>> dictionary_starts([("Зимний", "ru"), ("ГУЛАГ", "ru")])
+    {('Зимний', 'ru'): 'lexeme', ('ГУЛАГ', 'ru'): 'word'}
+    """
+    return {(w, lang): _forms_start(w, lang) for w, lang in words if lang in LANGUAGES}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def forms_start(word: str, lang: str = "ru") -> str | None:
     """How every one of the :func:`forms` of a term whose first word is ``word`` starts:
@@ -762,6 +784,17 @@ def forms_start(word: str, lang: str = "ru") -> str | None:
     >>> [forms_start(w) for w in ("Зимний", "ГУЛАГ", "Глокая", "Д")]
     ['lexeme', 'word', None, None]
     """
+    if "PYMORPHY2_DICT_PATH" not in os.environ:  # (a kept table: the installed dictionaries)
+        while len(_known_starts) < len(KNOWN_STARTS):
+            _known_starts.append(KNOWN_STARTS[len(_known_starts)]())
+        for table in _known_starts:
+            if (word, lang) in table:
+                return table[word, lang]
+    return _forms_start(word, lang)
+
+
+def _forms_start(word: str, lang: str) -> str | None:
+    """:func:`forms_start` asked of the dictionary."""
     if _is_acronym(word):
         return "word"
     if len(word) > 1 and _analyzer(lang).word_is_known(word):

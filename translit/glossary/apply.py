@@ -103,6 +103,7 @@ from ..script import (
 )
 from .articles import (
     article_cases,
+    article_gender,
     fit_article,
     fit_ends,
     fit_gender,
@@ -116,6 +117,7 @@ from .forms import (
     case_form,
     derived_forms,
     determined_number,
+    either_gender,
     governed_alike,
     governed_number,
     in_case,
@@ -2799,7 +2801,8 @@ def _replaced(
             continue
         before = text[pos:start]
         number = m.number(idx, target)
-        term, inferred = _gendered(m.entries[idx][0], term, lang)
+        given = term.text
+        term, inferred = _gendered(m.entries[idx][0], term, lang, before)
         fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang, number)
         why = None
         if number != "plural":  # (les, des, aux, ces: no elided form)
@@ -2812,7 +2815,7 @@ def _replaced(
             add(_spaced_as(written, text[start:stop]))
             if kept_article is not None:
                 kept.append((start, kept_article))
-            elif inferred and (fitted != before or written != term.text):
+            elif inferred and (fitted != before or written != given):
                 said = " ".join(fitted.split()[-3:])
                 kept.append((start, f"«{said} {written}»: {inferred}"))
         else:
@@ -2831,27 +2834,48 @@ def _replaced(
     return "".join(out)
 
 
-def _gendered(concept: Concept, term: Term, lang: str) -> tuple[Term, str]:
+def _gendered(concept: Concept, term: Term, lang: str, before: str = "") -> tuple[Term, str]:
     """``term`` with the gender of its head noun where the glossary states none
     (:func:`~.forms.inferred_gender`; not for a name or an acronym, whose gender is not its
     last word's), and what apply says where that gender fits the words before it (``""``
-    for a stated gender or none told).
+    for a stated gender or none told). A French head of either gender takes the gender of
+    the article ending ``before`` (:func:`~.forms.either_gender`,
+    :func:`~.articles.article_gender`: la commissaire, la détenue; said where the term's
+    form changes).
 
     >>> t, said = _gendered(Concept("x"), Term("Volkskommissariat", "de"), "de")
     >>> t.gender, said
     ('neuter', 'fitted as neuter, the gender of its head «Kommissariat» (data/genders.toml), which the glossary does not state: check it')
+    >>> t, said = _gendered(Concept("x"), Term("détenu du Goulag", "fr"), "fr", "la ")
+    >>> t.text, t.gender, said
+    ('détenue du Goulag', 'feminine', 'written in the feminine «la» gives «détenu», a noun of either gender (data/genders.toml), which the glossary does not state: check it')
     """
     if norm_gender(term.gender) or term.is_acronym or is_name(concept, term):
         return term, ""
+    text, said = term.text, ""
     got = inferred_gender(term.text, lang)
-    if got is None:
+    if got is not None:
+        gender, head, _ = got
+        said = (
+            f"fitted as {gender}, the gender of its head «{head}» (data/genders.toml), which "
+            "the glossary does not state: check it"
+        )
+    elif (either := either_gender(term.text, lang)) is not None and (
+        gender := article_gender(before, lang) or ""
+    ):
+        head, feminine = either
+        if gender == "feminine" and feminine is not None:
+            text = feminine
+            said = (
+                f"written in the feminine «{before.rsplit(maxsplit=1)[-1]}» gives «{head}», a noun of "
+                "either gender (data/genders.toml), which the glossary does not state: check it"
+            )
+    else:
         return term, ""
-    gender, head, _ = got
     return (
-        Term(term.text, term.lang, term.type, term.status, term.pos, gender, term.note,
+        Term(text, term.lang, term.type, term.status, term.pos, gender, term.note,
              term.source, term.id, term.extra),
-        f"fitted as {gender}, the gender of its head «{head}» (data/genders.toml), which the "
-        "glossary does not state: check it",
+        said,
     )  # fmt: skip
 
 

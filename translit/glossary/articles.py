@@ -442,6 +442,33 @@ def article_cases(
     )
 
 
+def article_gender(before: str, lang: str) -> str | None:
+    """The gender the article ending ``before`` (then a space) tells, where all its readings
+    are of one gender and of the singular (French le, du, au, un, ce: masculine; la, de la,
+    une, cette: feminine); ``None`` for an elided l', a plural les, none.
+
+    >>> article_gender("avec la ", "fr"), article_gender("du ", "fr"), article_gender("l'", "fr")
+    ('feminine', 'masculine', None)
+    >>> article_gender("les ", "fr"), article_gender("Il vit ", "fr")
+    (None, None)
+    """
+    rules = _articles(lang)
+    if rules is None or before[-1:] != " ":
+        return None
+    pattern, _, readings, data = rules
+    m = pattern.search(before, max(len(before) - 12, 0))
+    if m is None:
+        return None
+    art = m.group(1).lower()
+    fused = data.get("fused", {})
+    if art in fused:
+        art = fused[art].rsplit(" ", 1)[1]
+    art = data.get("read_as", {}).get(art, art)
+    genders = data["genders"]
+    slots = {s for _, s, _ in readings.get(art, ())}
+    return genders[slots.pop()] if len(slots) == 1 and next(iter(slots)) < len(genders) else None
+
+
 def _got(
     data: Mapping[str, Any],
     seen: list[tuple[int, int, int]],

@@ -1480,12 +1480,14 @@ def _cells(lang: str, lemma: str, gender: str | None) -> tuple[tuple[str, bool],
 
 def _adjectives(core: list[str], lang: str) -> tuple[int, str]:
     """(how many leading words of ``core`` are adjectives, the ending they share): those before
-    its last word that end alike in an ending a nominative of ``[<lang>.adjective]`` has."""
+    its last word that end alike in an ending a strong nominative of ``[<lang>.adjective]``
+    has, as a glossary writes a term, with no article (Rote Armee, sowjetische
+    Kriegsgefangene; not -en, a plural's after die: Unternehmen Barbarossa is a noun's)."""
     rules = _inflection(lang) or {}
     table = rules.get("adjective")
     if not table or len(core) < 2:
         return 0, ""
-    nominatives = {row[0] for rows in table.values() for row in rows}
+    nominatives = {rows[0][0] for rows in table.values()}
     first = core[0].lower()
     lemma = next((e for e in _adjective_endings(lang) if first.endswith(e)), "")
     if lemma not in nominatives:
@@ -1550,6 +1552,47 @@ def _head_genders(
     nouns = {w: g for g, words in data.get("nouns", {}).items() for w in words}
     rules = tuple((r["end"], r["gender"], tuple(r["unless"])) for r in data.get("rules", ()))
     return nouns, rules, int(data.get("least", 3))
+
+
+@functools.cache
+def _either_nouns(lang: str) -> tuple[frozenset[str], dict[str, str]]:
+    """``data/genders.toml``'s ``[<lang>.either]``: the epicene nouns and the masculine nouns
+    with their feminine singular (French: commissaire; détenu, détenue)."""
+    data = load_toml("genders.toml").get(lang, {}).get("either", {})
+    return frozenset(data.get("epicene", ())), dict(data.get("feminine", {}))
+
+
+def either_gender(text: str, lang: str) -> tuple[str, str | None] | None:
+    """(head noun, ``text`` in the feminine or ``None`` where it is the same) of ``text``, a
+    French term whose head noun (:func:`_head_noun`) is of either gender, the article before
+    it telling which (``data/genders.toml`` ``[fr.either]``: an epicene noun, le or la
+    commissaire; a noun with a feminine of its own, le détenu, la détenue); ``None`` for any
+    other term, and for one whose head has a word before it or an adjective after it, which
+    may say its gender (nouvelle politique économique, secrétaire général: not la secrétaire
+    général).
+
+    >>> either_gender("commissaire du peuple", "fr"), either_gender("détenu du Goulag", "fr")
+    (('commissaire', None), ('détenu', 'détenue du Goulag'))
+    >>> either_gender("Armée rouge", "fr"), either_gender("secrétaire général du Parti", "fr")
+    (None, None)
+    """
+    head = _head_noun(text, lang)
+    words = text.split(" ")
+    fixed = (_inflection(lang) or {}).get("fixed_after", ())
+    if head is None or words[0].lower() != head or _core(words, fixed) > 1:
+        return None
+    epicene, feminine = _either_nouns(lang)
+    if head in epicene:
+        return head, None
+    fem = feminine.get(head)
+    if fem is None:
+        return None
+    return head, " ".join((_as_written(words[0], fem), *words[1:]))
+
+
+def _as_written(model: str, word: str) -> str:
+    """``word`` with ``model``'s capital first letter, where it has one."""
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 @functools.cache
@@ -1631,18 +1674,39 @@ def inferred_gender(text: str, lang: str) -> tuple[str, str, str] | None:
     >>> inferred_gender("Nationalsozialismus", "de"), inferred_gender("NKWD", "de")
     (('masculine', 'Nationalsozialismus', 'rule'), None)
     """
+    if lang == "de":  # (a noun before a name: Unternehmen Barbarossa, not die Barbarossa;
+        words = text.split(" ")  # Operation Zitadelle, not die Delle)
+        k = _adjectives(words, lang)[0]
+        if k + 1 < len(words) and words[k + 1][:1].isupper():
+            got = _first_noun_gender(text, "")
+            if got is not None:
+                return got
     head = _head_noun(text, lang)
     if head is None:
         return None
     got = _noun_gender(head, lang)
     if got is not None or lang != "de":
         return got
+    return _first_noun_gender(text, head)
+
+
+def _first_noun_gender(text: str, head: str) -> tuple[str, str, str] | None:
+    """:func:`inferred_gender` of a German term by its first noun (after its adjectives), where
+    a name or a genitive attribute in capitals follows it (Duden, "Enge Apposition": das
+    Unternehmen Barbarossa, die Operation Zitadelle, die Arbeiterpartei Russlands) or its head
+    noun ``head`` ("" where not read) tells nothing (Reichskommissariat Ukraine)."""
     words = text.split(" ")
-    k = _adjectives(words, lang)[0]
+    k = _adjectives(words, "de")[0]
     first = words[k].rsplit("-", 1)[-1] if k < len(words) else ""
-    if first != head and first[:1].isupper() and first.isalpha():
-        return _noun_gender(first, lang)  # (a noun before a name: Reichskommissariat Ukraine)
+    if first != head and _noun_word(first):
+        return _noun_gender(first, "de")
     return None
+
+
+def _noun_word(word: str) -> bool:
+    """Whether ``word`` may be a German noun: capitalised letters, hyphens between (not a
+    number, XV., nor an acronym, SS)."""
+    return word[:1].isupper() and not word.isupper() and word.replace("-", "").isalpha()
 
 
 def _noun_gender(head: str, lang: str) -> tuple[str, str, str] | None:
@@ -1849,9 +1913,11 @@ def in_case(
         return None
     k, lemma = _adjectives(words[:n], lang)
     at = k if k else n - 1  # (the head noun)
-    if at and not k:  # (a noun before it that is no adjective: Operation Keelhaul, Unternehmen
-        return None  # Barbarossa, Repatriierung sowjetischer Staatsbürger: which one declines
-    head = words[at]  # is not told; kept as given, not cut to its last word)
+    if at and not k:  # (a noun before a name or a genitive attribute: Unternehmen Barbarossa,
+        if not _noun_word(words[0]):  # Repatriierung sowjetischer Staatsbürger; the first
+            return None  # declines, des Unternehmens Barbarossa. A number first, XV. Korps: kept)
+        at = 0
+    head = words[at]
     slot = "plural" if number == "plural" else _gender(gender, head, rules)
     if slot is None or slot not in table or (k and lemma != table[slot][0][0]):
         return None
