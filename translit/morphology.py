@@ -1743,6 +1743,53 @@ def surname_declined(surname: str, lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def person_declined(name: str, lang: str) -> frozenset[str]:
+    """The singular oblique forms of a person's name of two or three words (given name,
+    perhaps a patronymic, surname) by ``[declension.<lang>]``, every word in one case: the
+    given name by the noun rules, the patronymic by the ``patronymic`` rules, the surname by
+    the ``surname`` rules of the person's sex where one fits (the sex the patronymic's or the
+    given name's row of data/names/given_names.csv tells), else by the noun rules of
+    a man, a woman's surname in a consonant as written (it does not decline); none for a
+    language without a table or a name of another shape.
+
+    >>> "Уладзіміра Ільіча Леніна" in person_declined("Уладзімір Ільіч Ленін", "be")
+    True
+    >>> "Уладзіміра Ільічу Леніна" in person_declined("Уладзімір Ільіч Ленін", "be")
+    False
+    >>> sorted(person_declined("Святлана Алексіевіч", "be"))[:2]
+    ['Святланай Алексіевіч', 'Святланаю Алексіевіч']
+    """
+    table = declension_table(lang) or {}
+    words = name.split(" ")
+    if not table or not 2 <= len(words) <= 3:
+        return frozenset()
+    nouns, given, surname = table.get("noun", ()), words[0], words[-1]
+    middle = _rule(words[1], table.get("patronymic", ()), None) if len(words) == 3 else None
+    if len(words) == 3 and middle is None:
+        return frozenset()
+    firsts = [r for g in ("masculine", "feminine") if (r := _rule(given, nouns, g))]
+    if not firsts:
+        return frozenset()
+    listed = _listed_sexes(lang).get(given.lower())
+    sex = (
+        middle["gender"] if middle else {"masc": "masculine", "femn": "feminine"}.get(listed or "")
+    )
+    genders = (sex,) if sex else ("masculine", "feminine")
+    lasts = [r for g in genders if (r := _rule(surname, table.get("surname", ()), g))]
+    if not lasts and sex != "feminine":
+        lasts = [r for r in [_rule(surname, nouns, "masculine")] if r]
+    out: set[str] = set()
+    for k in range(1, 6):
+        # (a person's accusative is the genitive: not the nominative as written)
+        slots = [set().union(*(_endings(given, r, k) for r in firsts)) - {given}]
+        if middle:
+            slots.append(_endings(words[1], middle, k))
+        slots.append(set().union(*(_endings(surname, r, k) for r in lasts)) if lasts else {surname})
+        out.update(map(" ".join, itertools.product(*slots)))
+    return frozenset(out) - {name}
+
+
+@functools.lru_cache(maxsize=1 << 12)
 def singular_declined(text: str, lang: str) -> frozenset[str]:
     """The oblique forms of :func:`declined` of ``text`` that may be of the singular (those
     of no plural alone: Мінскам, the instrumental and a plural's dative, but not Мінскі).

@@ -1,0 +1,145 @@
+"""names48: a Belarusian person's name of given name, patronymic and surname read in every
+case (Уладзіміра Ільіча Леніна, з Аляксандрам Рыгоравічам Лукашэнкам, Міхаілу Сяргеевічу
+Гарбачову), every word in one case by [declension.be] (its `patronymic` rules), printed as the
+nominative prints the person."""
+
+from __future__ import annotations
+
+import pytest
+
+import translit
+from translit.morphology import declined_nominatives, person_declined
+from translit.names.conventions import _russian_patronymic
+
+# (each case of the person's three names, the nominative's print for en, de, fr: the rows'
+# forms, the patronymic as the nominative prints it: Russian for a row whose form writes the
+# Russian given name, the line's letters for de's Aljaksandr Lukaschenka, Ukrainian for Klitschko)
+CASES = [
+    ("Уладзіміра Ільіча Леніна", "Vladimir Ilyich Lenin", "Wladimir Iljitsch Lenin"),
+    ("Уладзіміру Ільічу Леніну", "Vladimir Ilyich Lenin", "Wladimir Iljitsch Lenin"),
+    ("Уладзімірам Ільічом Леніным", "Vladimir Ilyich Lenin", "Wladimir Iljitsch Lenin"),
+    (
+        "Аляксандра Рыгоравіча Лукашэнкі",
+        "Alexander Grigoryevich Lukashenko",
+        "Aljaksandr Ryhorawitsch Lukaschenka",
+    ),
+    (
+        "Аляксандру Рыгоравічу Лукашэнку",
+        "Alexander Grigoryevich Lukashenko",
+        "Aljaksandr Ryhorawitsch Lukaschenka",
+    ),
+    (
+        "Аляксандрам Рыгоравічам Лукашэнкам",
+        "Alexander Grigoryevich Lukashenko",
+        "Aljaksandr Ryhorawitsch Lukaschenka",
+    ),
+    (
+        "Міхаіла Сяргеевіча Гарбачова",
+        "Mikhail Sergeyevich Gorbachev",
+        "Michail Sergejewitsch Gorbatschow",
+    ),
+    (
+        "Міхаілу Сяргеевічу Гарбачову",
+        "Mikhail Sergeyevich Gorbachev",
+        "Michail Sergejewitsch Gorbatschow",
+    ),
+    (
+        "Міхаілам Сяргеевічам Гарбачовым",
+        "Mikhail Sergeyevich Gorbachev",
+        "Michail Sergejewitsch Gorbatschow",
+    ),
+    (
+        "Уладзімірам Уладзіміравічам Пуціным",
+        "Vladimir Vladimirovich Putin",
+        "Wladimir Wladimirowitsch Putin",
+    ),
+    (
+        "Віталю Уладзіміравічу Клічко",
+        "Vitali Volodymyrovych Klitschko",
+        "Vitali Wolodymyrowytsch Klitschko",
+    ),
+    (
+        "Святланай Аляксандраўнай Алексіевіч",
+        "Svetlana Aleksandrovna Alexievich",
+        "Swetlana Alexandrowna Alexijewitsch",
+    ),
+]
+
+
+@pytest.mark.parametrize("said, en, de", CASES)
+def test_a_full_name_in_a_case_prints_the_person(said: str, en: str, de: str) -> None:
+    assert translit.romanize(f"Размова з {said}.", lang="be", target="en") == f"Razmova z {en}."
+    assert translit.romanize(f"Размова з {said}.", lang="be", target="de") == f"Rasmowa s {de}."
+
+
+@pytest.mark.parametrize(
+    "said, fr",
+    [
+        ("Уладзіміра Ільіча Леніна", "Vladimir Ilitch Lénine"),
+        ("Аляксандрам Рыгоравічам Лукашэнкам", "Alexandre Grigorievitch Loukachenko"),
+        ("Міхаілу Сяргеевічу Гарбачову", "Mikhaïl Sergueïevitch Gorbatchev"),
+    ],
+)
+def test_french_readers(said: str, fr: str) -> None:
+    assert translit.romanize(said, lang="be", target="fr") == fr
+
+
+@pytest.mark.parametrize("target", ["en", "de", "fr"])
+def test_the_nominative_prints_the_same(target: str) -> None:
+    nominative = translit.romanize("Аляксандр Рыгоравіч Лукашэнка", lang="be", target=target)
+    genitive = translit.romanize("Аляксандра Рыгоравіча Лукашэнкі", lang="be", target=target)
+    assert genitive == nominative
+
+
+def test_in_capitals() -> None:
+    got = translit.romanize("АЛЯКСАНДРА РЫГОРАВІЧА ЛУКАШЭНКІ", lang="be", target="en")
+    assert got == "ALEXANDER GRIGORYEVICH LUKASHENKO"
+
+
+@pytest.mark.parametrize(
+    "said, person",
+    [
+        # words in different cases are no one name (a genitive, a dative, a genitive)
+        ("Уладзіміра Ільічу Леніна", "Vladimir Ilyich Lenin"),
+        # a given name and a patronymic alone name no listed person (as Russian's с
+        # Александром Григорьевичем): the line's letters
+        ("Аляксандрам Рыгоравічам", "Alexander Grigoryevich"),
+    ],
+)
+def test_not_a_listed_person(said: str, person: str) -> None:
+    got = translit.romanize(said, lang="be", target="en")
+    assert not set(got.split()) & set(person.split()), got
+
+
+@pytest.mark.parametrize(
+    "word, want",
+    [
+        ("Рыгоравічам", "Григорьевич"),
+        ("Рыгоравічу", "Григорьевич"),
+        ("Сяргеевіча", "Сергеевич"),
+        ("Ільічом", "Ильич"),
+        ("Уладзіміравічам", "Владимирович"),
+        ("Аляксандраўнай", "Александровна"),
+        ("Аляксандраўне", "Александровна"),
+    ],
+)
+def test_an_oblique_patronymic_read_back(word: str, want: str) -> None:
+    assert _russian_patronymic(word, "be") == want
+
+
+def test_the_patronymic_rules() -> None:
+    assert declined_nominatives("Рыгоравічам", "be", "patronymic") == ("Рыгоравіч",)
+    assert "Ільінічна" in declined_nominatives("Ільінічны", "be", "patronymic")
+    forms = person_declined("Аляксандр Рыгоравіч Лукашэнка", "be")
+    assert {
+        "Аляксандра Рыгоравіча Лукашэнкі",
+        "Аляксандру Рыгоравічу Лукашэнку",
+        "Аляксандрам Рыгоравічам Лукашэнкам",
+    } <= forms
+    # no mixed case, no nominative as written
+    assert "Аляксандра Рыгоравічу Лукашэнкі" not in forms
+    assert "Аляксандр Рыгоравіч Лукашэнка" not in forms
+    # a woman's surname in a consonant does not decline (Святланы Алексіевіч)
+    assert "Святланы Аляксандраўны Алексіевіч" in person_declined(
+        "Святлана Аляксандраўна Алексіевіч", "be"
+    )
