@@ -143,3 +143,43 @@ def test_the_patronymic_rules() -> None:
     assert "Святланы Аляксандраўны Алексіевіч" in person_declined(
         "Святлана Аляксандраўна Алексіевіч", "be"
     )
+
+
+# ru←X: a Ukrainian person named in a Russian line with a patronymic, printed with the
+# Ukrainian patronymic the en Wikipedia article's first line writes ([patronymic]
+# own_language), in the nominative and in a case
+@pytest.mark.parametrize(
+    "said, en",
+    [
+        ("Владимир Александрович Зеленский", "Volodymyr Oleksandrovych Zelenskyy"),
+        ("с Владимиром Александровичем Зеленским", "s Volodymyr Oleksandrovych Zelenskyy"),
+        ("Виктор Фёдорович Янукович", "Viktor Fedorovych Yanukovych"),
+        ("Тарас Григорьевич Шевченко", "Taras Hryhorovych Shevchenko"),
+        ("Пётр Алексеевич Порошенко", "Petro Oleksiiovych Poroshenko"),
+        ("Виктор Андреевич Ющенко", "Viktor Andriiovych Yushchenko"),
+        # a Russian person keeps the Russian one, in a case too
+        ("Льва Николаевича Толстого", "Leo Nikolayevich Tolstoy"),
+    ],
+)
+def test_a_ukrainian_person_in_a_russian_line(said: str, en: str) -> None:
+    assert translit.romanize(said, lang="ru", target="en") == en
+
+
+def test_the_ukrainian_patronymic_in_german() -> None:
+    got = translit.romanize("Владимир Александрович Зеленский", lang="ru", target="de")
+    assert got == "Wolodymyr Oleksandrowytsch Selenskyj"
+
+
+@pytest.mark.parametrize(
+    "word, lang, want",
+    [
+        # Григорий's and Анатолий's Russian patronymics read back (-ьевич: the ь off, ий on)
+        ("Григорьевич", "uk", "Григорович"),
+        ("Анатольевич", "uk", "Анатолійович"),
+        ("Анатольевич", "ru", "Анатольевич"),
+        ("Фёдорович", "uk", "Федорович"),
+        ("Федорович", "ru", "Фёдорович"),
+    ],
+)
+def test_patronymics_of_grigori_anatoli_fyodor(word: str, lang: str, want: str) -> None:
+    assert _russian_patronymic(word, "ru", lang) == want

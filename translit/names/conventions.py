@@ -1199,7 +1199,8 @@ class TargetRomanizer:
         nominative: the patronymic of the person's own language (``[patronymic]
         own_language``), or the Russian one where the row's form writes the Russian given name,
         else the nominative in the line's letters (Ryhorawitsch, for German readers of
-        Aljaksandr Lukaschenka)."""
+        Aljaksandr Lukaschenka); :meth:`_oblique_forms` asks it too (с Владимиром
+        Александровичем Зеленским: Oleksandrovych)."""
         pair = fold(row)
         own = _own_language_rows(self.source).get(pair, "ru")
         if own != self.source and (
@@ -1208,7 +1209,7 @@ class TargetRomanizer:
             found = _russian_patronymic(said, self.source, own)
             if found:
                 return get_target_romanizer(self.language, own)._convert(found)
-        return self._convert(nominative)
+        return self.romanize(nominative)
 
     def _keyed_surname(
         self, text: str, words: list[re.Match[str]], i: int
@@ -1646,7 +1647,8 @@ class TargetRomanizer:
             # a patronymic between: kept, as the nominative keeps it (Leo Nikolayevich Tolstoy)
             given, patronymic, surname = nominative.split(" ")
             pair = self._person_forms(f"{given} {surname}")
-            middle = self.romanize(patronymic)
+            # (names48) the person's own language's patronymic, as the nominative prints it
+            middle = self._own_patronymic(f"{given} {surname}", patronymic, patronymic)
             return tuple(f"{g} {middle} {s}" for g, s in pair) if pair else None
         if " " in nominative:
             pair = self._person_forms(nominative)
