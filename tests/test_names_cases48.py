@@ -183,3 +183,34 @@ def test_the_ukrainian_patronymic_in_german() -> None:
 )
 def test_patronymics_of_grigori_anatoli_fyodor(word: str, lang: str, want: str) -> None:
     assert _russian_patronymic(word, "ru", lang) == want
+
+
+@pytest.mark.parametrize(
+    "said, lang, target, want",
+    [
+        # rows added (ru←X): readers get the person's own given name, in a case too
+        ("Алексей Резников", "ru", "en", "Oleksii Reznikov"),
+        ("с Алексеем Резниковым", "ru", "de", "s Oleksij Resnikow"),
+        ("Павел Латушко", "ru", "de", "Pawel Latuschka"),
+        ("Павла Латушко", "ru", "en", "Pavel Latushko"),
+        ("Павел Латушка", "be", "en", "Pavel Latushko"),
+    ],
+)
+def test_rows_of_persons_written_about(said: str, lang: str, target: str, want: str) -> None:
+    assert translit.romanize(said, lang=lang, target=target) == want
+
+
+@pytest.mark.parametrize(
+    "said, target, want",
+    [
+        # Bulgarian Николай: the Transliteration Act's y for en and fr readers, de's j
+        ("Николай Бодуров", "en", "Nikolay Bodurov"),
+        ("Николай Бодуров", "fr", "Nikolay Bodurov"),
+        ("Николай Бодуров", "de", "Nikolaj Bodurow"),
+        # a person's own spelling, his row's
+        ("Николай Денков", "en", "Nikolai Denkov"),
+        ("Николай Денков", "fr", "Nikolaï Denkov"),
+    ],
+)
+def test_bulgarian_nikolay(said: str, target: str, want: str) -> None:
+    assert translit.romanize(said, lang="bg", target=target) == want
