@@ -1767,13 +1767,19 @@ def person_declined(name: str, lang: str) -> frozenset[str]:
     middle = _rule(words[1], table.get("patronymic", ()), None) if len(words) == 3 else None
     if len(words) == 3 and middle is None:
         return frozenset()
-    firsts = [r for g in ("masculine", "feminine") if (r := _rule(given, nouns, g))]
-    if not firsts:
-        return frozenset()
     listed = _listed_sexes(lang).get(given.lower())
     sex = (
         middle["gender"] if middle else {"masc": "masculine", "femn": "feminine"}.get(listed or "")
     )
+    # a man's given name declines as a masculine noun, or in -а, -я as a feminine one (Ілья,
+    # Мікіта); a woman's as a feminine noun (not Віталь's Віталлю, a feminine noun's -ль)
+    kinds = {
+        "masculine": ("masculine", "feminine") if given.endswith(("а", "я")) else ("masculine",),
+        "feminine": ("feminine",),
+    }.get(sex or "", ("masculine", "feminine"))
+    firsts = [r for g in kinds if (r := _rule(given, nouns, g))]
+    if not firsts:
+        return frozenset()
     genders = (sex,) if sex else ("masculine", "feminine")
     lasts = [r for g in genders if (r := _rule(surname, table.get("surname", ()), g))]
     if not lasts and sex != "feminine":
@@ -1784,7 +1790,8 @@ def person_declined(name: str, lang: str) -> frozenset[str]:
         slots = [set().union(*(_endings(given, r, k) for r in firsts)) - {given}]
         if middle:
             slots.append(_endings(words[1], middle, k))
-        slots.append(set().union(*(_endings(surname, r, k) for r in lasts)) if lasts else {surname})
+        declined = set().union(*(_endings(surname, r, k) for r in lasts)) - {surname}
+        slots.append(declined if lasts else {surname})
         out.update(map(" ".join, itertools.product(*slots)))
     return frozenset(out) - {name}
 

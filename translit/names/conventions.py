@@ -1312,11 +1312,22 @@ class TargetRomanizer:
         cased = self.source in _oblique_sources() or declension_table(self.source) is not None
         table = _keyed_persons(self.source)
         middles = _patronymic_nominatives(patronymic, self.source) if patronymic else [""]
+        # (Belarusian: a row of the line's own spelling too, whatever its given name: Зянона
+        # Пазняка, Тадэвуша Касцюшкі; its nominative is the plain look-up's)
+        own = declension_table(self.source) is not None
         for g in _nominatives(given, self.source) if cased else [given]:
-            if _given_ids().get(_fold_word(g)) not in table:
+            keyed = _given_ids().get(_fold_word(g)) in table
+            if not (keyed or own):
                 continue
             for s in _name_nominatives(surname, self.source) if cased else [surname]:
-                row = self._keyed_row(g, s)
+                pair = f"{g} {s}"
+                row = (
+                    pair
+                    if own and _fold_word(pair) in _own_persons(self.source)
+                    else self._keyed_row(g, s)
+                    if keyed
+                    else None
+                )
                 if row is None:
                     continue
                 for p in middles if cased else middles[:1]:
