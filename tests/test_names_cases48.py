@@ -5,7 +5,12 @@ nominative prints the person."""
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import translit
 from translit.morphology import declined_nominatives, person_declined
@@ -214,3 +219,26 @@ def test_rows_of_persons_written_about(said: str, lang: str, target: str, want: 
 )
 def test_bulgarian_nikolay(said: str, target: str, want: str) -> None:
     assert translit.romanize(said, lang="bg", target=target) == want
+
+
+def _be_persons() -> list[tuple[str, str]]:
+    """(a case form, the nominative) of each names.csv person of two words in Belarusian
+    spelling whose given name the given-name tables list (its sex known: the forms the grammar
+    gives a man's or a woman's name), every form person_declined gives."""
+    from translit.morphology import _listed_sexes
+
+    path = Path(__file__).parent.parent / "glossaries" / "names.csv"
+    out = []
+    for row in csv.DictReader(path.open(encoding="utf-8")):
+        for name in row["be"].split("|") if row["type"] == "person" else ():
+            if name.count(" ") == 1 and name.split(" ")[0].lower() in _listed_sexes("be"):
+                out += [(form, name) for form in sorted(person_declined(name, "be"))]
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_be_persons()), st.sampled_from(["en", "de"]))
+def test_a_listed_belarusian_person_in_any_case(pair: tuple[str, str], target: str) -> None:
+    form, name = pair
+    got = translit.romanize(f"Размова з {form} была.", lang="be", target=target)
+    assert got == translit.romanize(f"Размова з {name} была.", lang="be", target=target)
