@@ -71,6 +71,7 @@ __all__ = [
     "lexemes",
     "listed_readings",
     "numbers",
+    "person_declined",
     "person_genders",
     "plural",
     "readings",
