@@ -71,6 +71,7 @@ __all__ = [
     "lexemes",
     "listed_readings",
     "numbers",
+    "person_declined",
     "person_genders",
     "plural",
     "readings",
@@ -1773,6 +1774,60 @@ def surname_declined(surname: str, lang: str) -> frozenset[str]:
     return frozenset(f for r in fit for k in range(1, 6) for f in _endings(surname, r, k)) - {
         surname
     }
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def person_declined(name: str, lang: str) -> frozenset[str]:
+    """The singular oblique forms of a person's name of two or three words (given name,
+    perhaps a patronymic, surname) by ``[declension.<lang>]``, every word in one case: the
+    given name by the noun rules, the patronymic by the ``patronymic`` rules, the surname by
+    the ``surname`` rules of the person's sex where one fits (the sex the patronymic's or the
+    given name's row of data/names/given_names.csv tells), else by the noun rules of
+    a man, a woman's surname in a consonant as written (it does not decline); none for a
+    language without a table or a name of another shape.
+
+    >>> "Уладзіміра Ільіча Леніна" in person_declined("Уладзімір Ільіч Ленін", "be")
+    True
+    >>> "Уладзіміра Ільічу Леніна" in person_declined("Уладзімір Ільіч Ленін", "be")
+    False
+    >>> sorted(person_declined("Святлана Алексіевіч", "be"))[:2]
+    ['Святланай Алексіевіч', 'Святланаю Алексіевіч']
+    """
+    table = declension_table(lang) or {}
+    words = name.split(" ")
+    if not table or not 2 <= len(words) <= 3:
+        return frozenset()
+    nouns, given, surname = table.get("noun", ()), words[0], words[-1]
+    middle = _rule(words[1], table.get("patronymic", ()), None) if len(words) == 3 else None
+    if len(words) == 3 and middle is None:
+        return frozenset()
+    listed = _listed_sexes(lang).get(given.lower())
+    sex = (
+        middle["gender"] if middle else {"masc": "masculine", "femn": "feminine"}.get(listed or "")
+    )
+    # a man's given name declines as a masculine noun, or in -а, -я as a feminine one (Ілья,
+    # Мікіта); a woman's as a feminine noun (not Віталь's Віталлю, a feminine noun's -ль)
+    kinds = {
+        "masculine": ("masculine", "feminine") if given.endswith(("а", "я")) else ("masculine",),
+        "feminine": ("feminine",),
+    }.get(sex or "", ("masculine", "feminine"))
+    firsts = [r for g in kinds if (r := _rule(given, nouns, g))]
+    if not firsts:
+        return frozenset()
+    genders = (sex,) if sex else ("masculine", "feminine")
+    lasts = [r for g in genders if (r := _rule(surname, table.get("surname", ()), g))]
+    if not lasts and sex != "feminine":
+        lasts = [r for r in [_rule(surname, nouns, "masculine")] if r]
+    out: set[str] = set()
+    for k in range(1, 6):
+        # (a person's accusative is the genitive: not the nominative as written)
+        slots = [set().union(*(_endings(given, r, k) for r in firsts)) - {given}]
+        if middle:
+            slots.append(_endings(words[1], middle, k))
+        declined = set().union(*(_endings(surname, r, k) for r in lasts)) - {surname}
+        slots.append(declined if lasts else {surname})
+        out.update(map(" ".join, itertools.product(*slots)))
+    return frozenset(out) - {name}
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -77,6 +77,7 @@ from ..morphology import (
     lexemes,
     listed_readings,
     names_nothing,
+    person_declined,
     person_genders,
     singular_declined,
     surname_before_place,
@@ -1173,19 +1174,42 @@ class TargetRomanizer:
                 middle = _russian_patronymic(said[1], self.source) or ""
                 if not middle:
                     continue
-            found = self._keyed_forms(said[0], said[-1])
+            # (Belarusian: the patronymic's case read with the other words', by the table)
+            tabled = n == 3 and declension_table(self.source) is not None
+            found = self._keyed_forms(said[0], said[-1], said[1] if tabled else "")
             if found is None:
                 continue
-            row, forms = found
+            row, forms, patronymic = found
             if middle:
                 if fold(row) in _own_persons(self.source):
-                    continue  # (a row of this language's spelling: its own patronymic rules)
-                middle = get_target_romanizer(self.language, "ru")._convert(middle)
+                    if not tabled or said[0] + said[-1] == row.replace(" ", ""):
+                        continue  # (a row of this language's spelling: its own patronymic rules)
+                    middle = self._own_patronymic(row, said[1], patronymic)
+                else:
+                    middle = get_target_romanizer(self.language, "ru")._convert(middle)
                 forms = tuple(f"{g} {middle} {s}" for g, _, s in (f.partition(" ") for f in forms))
             if caps:
                 forms = _upper(forms)
             return n, tuple(dict.fromkeys((*forms, self._convert(text[start:end]))))
         return None
+
+    def _own_patronymic(self, row: str, said: str, nominative: str) -> str:
+        """The patronymic ``said`` (its nominative ``nominative``) of the person of the row
+        ``row`` in this language's own spelling, as :meth:`_with_patronymic` prints it in the
+        nominative: the patronymic of the person's own language (``[patronymic]
+        own_language``), or the Russian one where the row's form writes the Russian given name,
+        else the nominative in the line's letters (Ryhorawitsch, for German readers of
+        Aljaksandr Lukaschenka); :meth:`_oblique_forms` asks it too (с Владимиром
+        Александровичем Зеленским: Oleksandrovych)."""
+        pair = fold(row)
+        own = _own_language_rows(self.source).get(pair, "ru")
+        if own != self.source and (
+            own != "ru" or pair in _russian_given_rows(self.source, self.language)
+        ):
+            found = _russian_patronymic(said, self.source, own)
+            if found:
+                return get_target_romanizer(self.language, own)._convert(found)
+        return self.romanize(nominative)
 
     def _keyed_surname(
         self, text: str, words: list[re.Match[str]], i: int
@@ -1277,26 +1301,45 @@ class TargetRomanizer:
             and (self._given_case(before.group()) or not _sentence_start(text, before.start()))
         )
 
-    def _keyed_forms(self, given: str, surname: str) -> tuple[str, tuple[str, ...]] | None:
+    def _keyed_forms(
+        self, given: str, surname: str, patronymic: str = ""
+    ) -> tuple[str, tuple[str, ...], str] | None:
         """The row :meth:`_keyed_row` finds for a given name and a surname as the text writes
-        them, in the nominative or a case of the row's name, and its forms (the convention's
-        letters, which stay accepted, are added by the caller: Wolodymyr Putin)."""
-        cased = self.source in _oblique_sources()
+        them, perhaps with a patronymic between, in the nominative or a case of the row's name
+        (every word in one case: Belarusian's by its ``[declension.be]`` table), its forms (the
+        convention's letters, which stay accepted, are added by the caller: Wolodymyr Putin)
+        and the patronymic's nominative ("" without one)."""
+        cased = self.source in _oblique_sources() or declension_table(self.source) is not None
         table = _keyed_persons(self.source)
+        middles = _patronymic_nominatives(patronymic, self.source) if patronymic else [""]
+        # (Belarusian: a row of the line's own spelling too, whatever its given name: Зянона
+        # Пазняка, Тадэвуша Касцюшкі; its nominative is the plain look-up's)
+        own = declension_table(self.source) is not None
         for g in _nominatives(given, self.source) if cased else [given]:
-            if _given_ids().get(_fold_word(g)) not in table:
+            keyed = _given_ids().get(_fold_word(g)) in table
+            if not (keyed or own):
                 continue
-            for s in _nominatives(surname, self.source) if cased else [surname]:
-                row = self._keyed_row(g, s)
+            for s in _name_nominatives(surname, self.source) if cased else [surname]:
+                pair = f"{g} {s}"
+                row = (
+                    pair
+                    if own and _fold_word(pair) in _own_persons(self.source)
+                    else self._keyed_row(g, s)
+                    if keyed
+                    else None
+                )
                 if row is None:
                     continue
-                if (g != given or s != surname) and not _declines_to(
-                    f"{g} {s}", f"{given} {surname}", self.source
-                ):
-                    continue  # (a case of neither word's name, or not both in one case)
-                forms = self._hit(row)
-                if forms:
-                    return row, self._given_variants(row.split(" ", 1)[0], forms)
+                for p in middles if cased else middles[:1]:
+                    if p and not _is_patronymic(_fold_word(p)):
+                        continue
+                    said = " ".join(w for w in (given, patronymic, surname) if w)
+                    name = " ".join(w for w in (g, p, s) if w)
+                    if name != said and not _declines_to(name, said, self.source):
+                        continue  # (a case of neither word's name, or not all in one case)
+                    forms = self._hit(row)
+                    if forms:
+                        return row, self._given_variants(row.split(" ", 1)[0], forms), p
         return None
 
     def _surname_hit(self, text: str, words: list[re.Match[str]], i: int) -> str | None:
@@ -1615,7 +1658,8 @@ class TargetRomanizer:
             # a patronymic between: kept, as the nominative keeps it (Leo Nikolayevich Tolstoy)
             given, patronymic, surname = nominative.split(" ")
             pair = self._person_forms(f"{given} {surname}")
-            middle = self.romanize(patronymic)
+            # (names48) the person's own language's patronymic, as the nominative prints it
+            middle = self._own_patronymic(f"{given} {surname}", patronymic, patronymic)
             return tuple(f"{g} {middle} {s}" for g, s in pair) if pair else None
         if " " in nominative:
             pair = self._person_forms(nominative)
@@ -2469,8 +2513,7 @@ def _russian_patronymic(word: str, source: str, lang: str = "ru") -> str | None:
     config = _config()["patronymic"]
     rules = config["russian"]
     patronymic_of = _russian_patronymic_of if lang == "ru" else _ukrainian_patronymic_of
-    cased = source in _oblique_sources()
-    for nominative in _nominatives(word, source) if cased else [word]:
+    for nominative in _patronymic_nominatives(word, source):
         low = _fold_word(nominative)
         if not _is_patronymic(low):
             continue
@@ -2491,6 +2534,29 @@ def _russian_patronymic(word: str, source: str, lang: str = "ru") -> str | None:
                 if gid is not None and (found := patronymic_of(gid, sex)) is not None:
                     return found
     return None
+
+
+def _patronymic_nominatives(word: str, source: str) -> list[str]:
+    """The patronymics ``word`` may be a case of, itself first: by ``[oblique.<lang>]``'s
+    endings, or (Belarusian, no such endings) by ``[declension.be]``'s ``patronymic`` rules
+    (Рыгоравічам, Ільічу, Аляксандраўнай: Рыгоравіч, Ільіч, Аляксандраўна); ``[word]`` for a
+    language read in the nominative alone.
+
+    >>> _patronymic_nominatives("Рыгоравічам", "be"), _patronymic_nominatives("Ильича", "bg")
+    (['Рыгоравічам', 'Рыгоравіч'], ['Ильича'])
+    """
+    if source in _oblique_sources():
+        return _nominatives(word, source)
+    return [word, *declined_nominatives(word, source, "patronymic")]
+
+
+def _name_nominatives(word: str, source: str) -> list[str]:
+    """The nominatives a word of a person's name may be a case of, itself first:
+    :func:`_nominatives`, and for a language of a ``[declension.<lang>]`` table its
+    ``surname`` rules' too (Пуціным, Лукашэнкам: Пуцін, Лукашэнка)."""
+    return list(
+        dict.fromkeys((*_nominatives(word, source), *declined_nominatives(word, source, "surname")))
+    )
 
 
 @functools.cache
@@ -2975,6 +3041,8 @@ def _declines_to(nominative: str, said: str, lang: str, hint: str = "person") ->
     """
     want = fold(said)
     if declension_table(lang) is not None:  # (Belarusian: the table's singular cases)
+        if hint == "person" and " " in nominative:  # (each word of a name in one case)
+            return any(fold(f) == want for f in person_declined(nominative, lang))
         return any(fold(f) == want for f in singular_declined(nominative, lang))
     forms = word_forms(nominative, lang, hint=hint, plural=False)
     return any(fold(f) == want for f in forms[1:])
