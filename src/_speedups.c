@@ -61,7 +61,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 18
+#define API_VERSION 19
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -1122,7 +1122,16 @@ pass(const Engine *e, Run *r, int kind, const void *data, Py_ssize_t n, int acro
                     q++;
                 }
             }
-            int more = q < n && (lookup(e, PyUnicode_READ(kind, data, q))->flags & F_START);
+            Py_ssize_t s = q; /* (one sign of a Cyrillic source: then marks and characters
+                               * without a glyph may come before the letter, Знам’\xadянка, as
+                               * compile_body()'s word regex reads them) */
+            if (!(e->mode & M_INNER_RUNS)) {
+                while (s < n && (lookup(e, PyUnicode_READ(kind, data, s))->flags &
+                                 (F_START | F_WORD)) == F_WORD) {
+                    s++;
+                }
+            }
+            int more = s < n && (lookup(e, PyUnicode_READ(kind, data, s))->flags & F_START);
             if (!more && !(e->mode & M_INNER_RUNS)) {
                 if (ch >= 'A' && LOOKALIKE(e, r) && beside_letter(e, kind, data, n, i, 1)) {
                     return DECLINED;

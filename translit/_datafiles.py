@@ -210,16 +210,24 @@ def _write_copy(
         blob = marshal.dumps((stamp, data))
     except ValueError:
         return False
-    tmp = f"{copy}.{os.getpid()}.{id(data)}.tmp"  # (threads of one process too)
+    return _written(copy, f"{copy}.{os.getpid()}.{id(data)}.tmp", blob)  # (threads too)
+
+
+def _written(copy: str, tmp: str, blob: bytes) -> bool:
+    """``blob`` written to ``tmp``, then put in ``copy``'s place; whether it was. ``tmp`` is
+    removed whatever stops the writing: a full disk, a folder that cannot be written, or the
+    process stopped (Ctrl-C, SIGTERM), which goes on."""
     try:
         os.makedirs(os.path.dirname(copy), exist_ok=True)
         with open(tmp, "wb") as fh:
             fh.write(blob)
         os.replace(tmp, copy)
-    except OSError:
+    except BaseException as e:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        return False
+        if isinstance(e, OSError):
+            return False
+        raise
     return True
 
 
@@ -283,16 +291,11 @@ def kept_copy(path: str, make: Callable[[], T], kind: str = "", deps: tuple[str,
         return found[1]
     data = make()
     if not sys.dont_write_bytecode:
-        tmp = f"{copy}.{os.getpid()}.{id(data)}.tmp"
         try:
             blob = pickle.dumps((stamp, data), protocol=pickle.HIGHEST_PROTOCOL)
-            os.makedirs(os.path.dirname(copy), exist_ok=True)
-            with open(tmp, "wb") as fh:
-                fh.write(blob)
-            os.replace(tmp, copy)
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            return data
+        _written(copy, f"{copy}.{os.getpid()}.{id(data)}.tmp", blob)
     return data
 
 

@@ -319,8 +319,14 @@ def _cyrillic_numeral(word: MutableSequence[str]) -> bool:
 def _joined(slots: Sequence[str], a: int, b: int) -> bool:
     """Whether an apostrophe joins the word ``slots[a:b]`` to a letter before or after it (an
     apostrophe inside a Belarusian or Ukrainian word: the word goes on)."""
-    before = a >= 2 and slots[a - 1] in WORD_APOSTROPHES and slots[a - 2].isalpha()
-    after = b + 1 < len(slots) and slots[b] in WORD_APOSTROPHES and slots[b + 1].isalpha()
+    k = a - 2  # (the letter before the apostrophe, past its combining marks: NFD reads as NFC)
+    while k > 0 and slots[k] and unicodedata.combining(slots[k][0]):
+        k -= 1
+    before = a >= 2 and slots[a - 1] in WORD_APOSTROPHES and slots[k].isalpha()
+    j = b + 1  # (the letter after it, past marks on the apostrophe: the word regex's reading)
+    while j < len(slots) - 1 and slots[j] and unicodedata.combining(slots[j][0]):
+        j += 1
+    after = b + 1 < len(slots) and slots[b] in WORD_APOSTROPHES and slots[j].isalpha()
     return before or after
 
 
@@ -549,29 +555,46 @@ def _repaired(text: str, lang: str | None) -> str:
 
 def _put_back(text: str, hidden: list[int], fixed: str) -> str:
     """``fixed`` (``text`` less its invisible characters, at ``hidden``, repaired: a repair
-    changes clusters, never their number) with each of them back after the cluster it followed
-    in ``text`` (a cluster: a character and the combining marks after it).
+    changes clusters, never their number) with each of them back where it was in ``text``:
+    after the same cluster and as many of its combining marks (a cluster: a character and
+    the combining marks after it; the first, marks with no letter before them).
 
     >>> _put_back("Х\xadІ", [1], "XI")
     'X\xadI'
+    >>> _put_back("р\xad\u0301p", [1], "р\u0301р")  # (before the stress mark, as it was)
+    'р\xad\u0301р'
     """
     gone = set(hidden)
-    after: dict[int, str] = {}  # clusters before -> the invisible characters there
-    clusters = 0
+    # clusters before -> (marks of that cluster before, the invisible characters there), ...
+    after: dict[int, list[tuple[int, str]]] = {}
+    clusters = marks = 0
     for at, c in enumerate(text):
         if at in gone:
-            after[clusters] = after.get(clusters, "") + c
-        elif not unicodedata.combining(c):
+            spots = after.setdefault(clusters, [])
+            if spots and spots[-1][0] == marks:
+                spots[-1] = (marks, spots[-1][1] + c)
+            else:
+                spots.append((marks, c))
+        elif unicodedata.combining(c):
+            marks += 1
+        else:
             clusters += 1
-    out = [after.pop(0, "")]
-    clusters = 0
+            marks = 0
+    out: list[str] = []
+    clusters = marks = taken = 0
+    spots = after.pop(0, [])
     for c in fixed:
-        if not unicodedata.combining(c):
-            if clusters:
-                out.append(after.pop(clusters, ""))
+        while taken < len(spots) and spots[taken][0] <= marks:
+            out.append(spots[taken][1])
+            taken += 1
+        if unicodedata.combining(c):
+            marks += 1
+        else:  # (the cluster's last, past marks the repair took: ё for е and a diaeresis)
+            out.extend(hid for _, hid in spots[taken:])
             clusters += 1
+            spots, taken, marks = after.pop(clusters, []), 0, 0
         out.append(c)
-    out.append(after.pop(clusters, ""))
+    out.extend(hid for _, hid in spots[taken:])
     return text if after else "".join(out)  # (a cluster lost: never; the text kept)
 
 

@@ -195,7 +195,9 @@ def compile_body(
         if body.script == "Latn":  # signs may follow each other or end a word: GOST 7.79 B ъь
             word = f"{word}(?:[{inner_class}]+{word})*[{inner_class}]*"
         else:
-            word = f"{word}(?:[{inner_class}]{word})*"
+            # (one between letters, marks and characters without a glyph after it: a soft
+            # hyphen, Знам’\xadянка, continues the word; src/_speedups.c reads it alike)
+            word = f"{word}(?:[{inner_class}][{MARK_CLASS}{INVISIBLE_CLASS}]*{word})*"
     cut = f"[^{letter_class}{MARK_CLASS}{INVISIBLE_CLASS}{inner_class}]"  # no word holds it
     return base, {c: tuple(r) for c, r in ctx.items()}, word, cut
 
@@ -204,7 +206,8 @@ def compile_body(
 F_START, F_WORD, F_INNER, F_MARK, F_DECLINE = 1, 2, 4, 8, 16
 F_UPPER, F_LOWER, F_TITLE, F_VOWEL, F_STRESS = 32, 64, 128, 256, 512
 F_JOIN = 1024  # inside an output word between letters (case.JOINERS)
-F_COMBINING = 2048  # a combining mark (chars.MARK_CHARS): inside an output word after a letter
+F_COMBINING = 2048  # a combining mark or a character without a glyph (chars.MARK_CHARS,
+# INVISIBLE_CHARS): inside an output word after a letter, as case._RUN reads them
 F_NUMERAL = 4096  # a Cyrillic look-alike of I V X L (lookalike.numeral_letters): a word of
 # them alone may be a Roman numeral; a romaniser that repairs look-alikes (M_LOOKALIKE)
 # declines a text holding one, and the repair writes it in Latin letters (ХХ век → XX)
@@ -311,6 +314,9 @@ def plain_tables(
     # a look-alike of the apostrophe (Знам`янка): a romaniser that repairs declines the text
     looks = set(apostrophe_lookalikes()) - word if body.script == "Cyrl" else set()
     after, before = map(set, apostrophe_sides()) if looks else (set(), set())
+    if looks:  # (a soft hyphen or joiner beside it: the repair reads past them, Знам`\xadянка)
+        after |= set(INVISIBLE_CHARS)
+        before |= set(INVISIBLE_CHARS)
     known = word | {_char(ch)[0] for ch in word} | set(first) | set(set_bits) | _ALWAYS | looks
     known |= after | before
     invisible = set(INVISIBLE_CHARS) - start - inner
@@ -417,7 +423,7 @@ def _char(ch: str) -> tuple[str, int, bool]:
         | (F_LOWER if shape.islower() else 0)
         | (F_TITLE if shape.istitle() and not shape.isupper() else 0)
         | (F_JOIN if ch in JOINERS else 0)
-        | (F_COMBINING if ch in MARK_CHARS else 0)
+        | (F_COMBINING if ch in MARK_CHARS or ch in INVISIBLE_CHARS else 0)
     )
     marked = (
         unicodedata.category(ch)[0] == "M"
