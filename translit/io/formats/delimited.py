@@ -323,6 +323,16 @@ class Csv(RecordFormat):
             out.extend(rec[k][2] for k in self._index if k < len(rec))
         return "\n".join(out)
 
+    def records_end(self, text: str, most: int) -> tuple[int, int]:
+        end = n = 0
+        while n < most and end < len(text):
+            try:
+                end = self._record(text, end, self._keep())[1]
+            except ValueError:  # (a quote not closed: as sample() stops)
+                break
+            n += 1
+        return end, n
+
     def whole_block(self, fn: Transform, block: str) -> tuple[str, int] | None:
         """The block cut into fields by one regex split (see :func:`_fields`), or None.
 
