@@ -53,7 +53,7 @@ from .rawblocks import (
     text_offset,
     transparent,
 )
-from .textio import SNIFF_BYTES, Source
+from .textio import RECORD_SAMPLE, SNIFF_BYTES, Source
 
 if TYPE_CHECKING:  # (formats reads its records through this module)
     from .formats import Format
@@ -63,7 +63,7 @@ __all__ = ["SAMPLE_CHARS", "First", "Reading", "line_heads"]
 B = TypeVar("B")
 
 #: The input's characters whose records a format that selects values samples (at most
-#: :data:`~translit.autodetect.RECORD_SAMPLE` of them) to bind the transform:
+#: ``RECORD_SAMPLE`` of them) to bind the transform:
 #: :meth:`First.sampled`
 SAMPLE_CHARS = 4 << 20
 
@@ -111,7 +111,7 @@ class First:
         records') of the records wholly within the input's first 64 KiB (the head, which every
         first block holds), or of the first record whole where the head holds no record end
         (a record kept whole: a JSONL line, a CSV record; plain text is read to the head's
-        end); where those are fewer than :data:`~translit.autodetect.RECORD_SAMPLE` records
+        end); where those are fewer than :data:`~translit.io.textio.RECORD_SAMPLE` (200) records
         of a format that selects values, of the records wholly within the input's first
         :data:`SAMPLE_CHARS` characters, its first ``RECORD_SAMPLE`` at most (so a file of
         large records, a page's HTML beside a short title, is decided on its first titles,
@@ -129,15 +129,13 @@ class First:
         >>> from translit.io.formats import format_for
         >>> block = '{"t": "Київ"}\\n{"t": "Минск"}\\n'
         >>> First(format_for("a.jsonl", fields=("t",)), "", block, block, 0, head=16).sample()
-        'Київ'
+        'Київ\\nМинск'
         >>> later = iter(['{"t": "Львів"}\\n'])
         >>> sample, blocks = First(format_for("a.jsonl", fields=("t",)), "", block, block, 0,
         ...                        head=len(block)).sampled(later)
         >>> sample, list(blocks)
         ('Київ\\nМинск\\nЛьвів', ['{"t": "Львів"}\\n'])
         """
-        from ..autodetect import RECORD_SAMPLE  # (not at import: detection is heavy)
-
         fmt, text, head = self.fmt, self.text, self.head
         if len(text) > head:
             end = fmt.cut(text[:head])

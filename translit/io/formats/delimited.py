@@ -34,7 +34,7 @@ from ...delimiters import excel_sep, sep_line_problem
 from ...errors import shown
 from ...script import line_ends
 from ..options import UsageError
-from ..textio import InputError, cut_csv, cut_lines
+from ..textio import RECORD_SAMPLE, InputError, cut_csv, cut_lines
 from ._base import Applied, Format, RecordFormat, Transform, map_values, refuse_taken, register
 from ._base import listed as _listed
 
@@ -313,7 +313,7 @@ class Csv(RecordFormat):
     def sample(self, block: str) -> str:
         out: list[str] = []
         i = 0
-        for _ in range(200):
+        for _ in range(RECORD_SAMPLE):
             if i >= len(block):
                 break
             try:
