@@ -114,19 +114,23 @@ def test_detect_on_records_and_romanize_at_4k_agree(tmp_path: Path) -> None:
             reading = Reading(src, fmt)
             mode = reading.byte_mode("utf-8")
             assert mode is not None
-            samples.add(reading.byte_blocks(mode, size)[0].sample())
+            first, blocks = reading.byte_blocks(mode, size)
+            samples.add(first.sampled(blocks, reading.text_of)[0])
     assert samples == set(said)
 
 
-def test_the_sample_is_the_heads_records() -> None:
+def test_the_sample_is_the_heads_records_and_more_up_to_200() -> None:
     """A first block longer than the head: the sample is of the records wholly within the
-    head (the JSONL line that goes past it is not read), whatever else the block holds; a
-    first record longer than the head is read whole."""
+    head, and (fewer than 200 there) of the block's next records (autoline48: the second
+    record, mostly a field not converted, goes past the head; before, its title and the 50
+    after it were not read); a first record longer than the head is read whole."""
     fmt = format_for("a.jsonl", fields=("text",))
     head = '{"text": "Київ"}\n'
-    pad = '{"text": "' + "x" * (SNIFF_BYTES - len(head)) + '"}\n'
-    text = head + pad + '{"text": "Москва"}\n' * 50
-    assert First(fmt, "", text, text, 0, head=SNIFF_BYTES).sample() == "Київ"
+    pad = '{"meta": "' + "x" * SNIFF_BYTES + '", "text": "Львів"}\n'
+    text = head + pad + '{"text": "Москва"}\n' * 250
+    assert First(fmt, "", text, text, 0, head=SNIFF_BYTES).sample() == "\n".join(
+        ["Київ", "Львів"] + ["Москва"] * 198
+    )
     short = head + '{"text": "Москва"}\n' * 3
     assert (
         First(fmt, "", short, short, 0, head=len(short)).sample() == "Київ\nМосква\nМосква\nМосква"

@@ -123,7 +123,8 @@ def _decide_memo(text: str) -> str:
 
 
 #: Values of a column whose text decides its language (:func:`column_language`): as many as
-#: the command line's CSV and Parquet readers give its first block's sample.
+#: the command line's JSONL, CSV and Parquet readers give a file's sample at most
+#: (``translit.io.textio.RECORD_SAMPLE``, which tests hold equal to this).
 RECORD_SAMPLE = 200
 
 

@@ -34,9 +34,10 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..script import line_ends
 from .rawblocks import (
@@ -52,12 +53,19 @@ from .rawblocks import (
     text_offset,
     transparent,
 )
-from .textio import SNIFF_BYTES, Source
+from .textio import RECORD_SAMPLE, SNIFF_BYTES, Source
 
 if TYPE_CHECKING:  # (formats reads its records through this module)
     from .formats import Format
 
-__all__ = ["First", "Reading", "line_heads"]
+__all__ = ["SAMPLE_CHARS", "First", "Reading", "line_heads"]
+
+B = TypeVar("B")
+
+#: The input's characters whose records a format that selects values samples (at most
+#: ``RECORD_SAMPLE`` of them) to bind the transform:
+#: :meth:`First.sampled`
+SAMPLE_CHARS = 4 << 20
 
 
 class First:
@@ -89,33 +97,71 @@ class First:
         self.head = head
 
     def sample(self) -> str:
+        """The text a transform is bound to (its language decided on) where the input holds
+        this block alone (see :meth:`sampled`)."""
+        return self.sampled(iter(()))[0]
+
+    def sampled(
+        self, blocks: Iterator[B], text_of: Callable[[B], str] = str
+    ) -> tuple[str, Iterator[B]]:
         """The text a transform is bound to (its language decided on), the same whatever the
-        block size: the format's sample (:meth:`Format.sample
+        block size, and ``blocks`` (the input's after this one, each decoded by ``text_of``)
+        again, those read for it first: the format's sample (:meth:`Format.sample
         <translit.io.formats.Format.sample>`: a JSONL file's values, a CSV's first 200
         records') of the records wholly within the input's first 64 KiB (the head, which every
         first block holds), or of the first record whole where the head holds no record end
         (a record kept whole: a JSONL line, a CSV record; plain text is read to the head's
-        end); at most :data:`~translit.io.textio.SNIFF_BYTES` characters of it, of which
-        detection scores its first 20,000 (:data:`translit.detection.SAMPLE`). The runner
-        binds so, and ``translit detect --field/--column`` decides the file's language so
-        (:func:`~translit.io.formats.record_values`).
+        end); where those are fewer than :data:`~translit.io.textio.RECORD_SAMPLE` (200) records
+        of a format that selects values, of the records wholly within the input's first
+        :data:`SAMPLE_CHARS` characters, its first ``RECORD_SAMPLE`` at most (so a file of
+        large records, a page's HTML beside a short title, is decided on its first titles,
+        not on the first alone); at most :data:`~translit.io.textio.SNIFF_BYTES` characters
+        of it, of which detection scores its first 20,000 (:data:`translit.detection.SAMPLE`).
+        The runner binds so, and ``translit detect --field/--column`` decides the file's
+        language so (:func:`~translit.io.formats.record_values`). The blocks read for it
+        (at most ``SAMPLE_CHARS`` characters and a block) are held until then.
 
         (It was the first block's: a block of a regular file cut with ``--chunk-size 4K``
         that starts with a line longer than the head ends sooner than one cut with 256K, and
-        a JSONL file so begun was Russian at 4K and Ukrainian at 256K.)
+        a JSONL file so begun was Russian at 4K and Ukrainian at 256K. Then the head's
+        records': a file of 84 KB records was decided on its first title alone.)
 
         >>> from translit.io.formats import format_for
         >>> block = '{"t": "Київ"}\\n{"t": "Минск"}\\n'
         >>> First(format_for("a.jsonl", fields=("t",)), "", block, block, 0, head=16).sample()
-        'Київ'
+        'Київ\\nМинск'
+        >>> later = iter(['{"t": "Львів"}\\n'])
+        >>> sample, blocks = First(format_for("a.jsonl", fields=("t",)), "", block, block, 0,
+        ...                        head=len(block)).sampled(later)
+        >>> sample, list(blocks)
+        ('Київ\\nМинск\\nЛьвів', ['{"t": "Львів"}\\n'])
         """
-        text, head = self.text, self.head
+        fmt, text, head = self.fmt, self.text, self.head
         if len(text) > head:
-            end = self.fmt.cut(text[:head])
-            if not end and self.fmt.hard_limit() is None:  # (then a block ends at a record end)
+            end = fmt.cut(text[:head])
+            if not end and fmt.hard_limit() is None:  # (then a block ends at a record end)
                 end = text.find("\n", head) + 1
             text = text[: end or head]
-        return self.fmt.sample(text)[:SNIFF_BYTES]
+        values = [fmt.sample(text)]
+        taken = fmt.records_end(text, RECORD_SAMPLE)[1] if fmt.selects else RECORD_SAMPLE
+        read, held = len(text), []
+        piece = self.text[read:]  # (each piece starts a record: blocks end at record ends)
+        while taken < RECORD_SAMPLE and read < SAMPLE_CHARS and sum(map(len, values)) < SNIFF_BYTES:
+            if not piece:
+                block = next(blocks, None)
+                if block is None:
+                    break
+                held.append(block)
+                piece = text_of(block)
+                continue
+            if read + len(piece) > SAMPLE_CHARS:  # (whole records within the bound only)
+                piece = piece[: fmt.cut(piece[: SAMPLE_CHARS - read])]
+                read = SAMPLE_CHARS
+            end, n = fmt.records_end(piece, RECORD_SAMPLE - taken)
+            values.append(fmt.sample(piece[:end]))
+            read, taken, piece = read + end, taken + n, piece[end:] if n else ""
+        sample = "\n".join(v for v in values if v)[:SNIFF_BYTES]
+        return sample, itertools.chain(held, blocks) if held else blocks
 
 
 class Reading:
@@ -192,6 +238,16 @@ class Reading:
                 first.rest = data[taken:]
         first.more = isinstance(block, Span) and block.offset + block.length < src.size
         return first, blocks
+
+    def text_of(self, block: str | bytes | Span) -> str:
+        """A later block as text (a block of :meth:`byte_blocks` decoded by its codec, an
+        undecodable byte replaced: its own conversion tells of it), for
+        :meth:`First.sampled`."""
+        if isinstance(block, str):
+            return block
+        data = read_span(block.fd, block.offset, block.length) if isinstance(block, Span) else block
+        errors = "replace" if self.src.errors == "strict" else self.src.errors
+        return decode(data, self.block_codec(), errors)
 
     def _bind(self, text: str) -> First:
         """:meth:`Format.start` on the first block, ``text``."""

@@ -701,29 +701,32 @@ class _Run:
 
     def text_through(self, state: _State, reading: Reading) -> None:
         """Decode the input here and send the workers blocks of text."""
-        self.through(state, reading.text_blocks)
+        self.through(state, reading, reading.text_blocks)
 
     def bytes_through(self, state: _State, reading: Reading, mode: str) -> None:
         """Send the input to the workers as blocks of bytes (see :mod:`.rawblocks`). The
         first block is decoded here too: the format binds to it (a CSV header, its
-        delimiter) and the transform to a sample of it."""
+        delimiter) and the transform to a sample of it (with the blocks that sample reads,
+        decoded here once: :meth:`~.reading.First.sampled`)."""
         codec = (reading.block_codec(), self.opts.errors, self.opts.output_encoding)
-        self.through(state, functools.partial(reading.byte_blocks, mode), codec)
+        self.through(state, reading, functools.partial(reading.byte_blocks, mode), codec)
 
     def through(
         self,
         state: _State,
+        reading: Reading,
         cut: Callable[..., tuple[First, Iterator[Any]]],
         codec: Codec | None = None,
     ) -> None:
-        """Cut the input (``cut``: a :class:`~.reading.Reading`'s ``text_blocks`` or
-        ``byte_blocks``, whose blocks ``codec`` decodes), bind the transform to the first
-        block, open the output, write the prefix (a header) and send the blocks to be
-        converted. (Only this frame holds the first block, so it goes before the loop.)"""
+        """Cut the input (``cut``: ``reading``'s ``text_blocks`` or ``byte_blocks``, whose
+        blocks ``codec`` decodes), bind the transform to the first block's sample (with the
+        blocks it reads, held until then), open the output, write the prefix (a header) and
+        send the blocks to be converted. (Only this frame holds the first block, so it goes
+        before the loop.)"""
         first, blocks = cut(self.opts.chunk_size, lambda n: self.read(state, n))
         fmt, rest, more = first.fmt, first.rest, first.more
         self.warn_unmatched(state, fmt, first.text)
-        sample = first.sample()  # (what the transform is bound to)
+        sample, blocks = first.sampled(blocks, reading.text_of)  # (what the transform is bound to)
         fn = self.bind(state, sample, fmt)
         assert state.sink is not None
         state.lines += first.lines  # a header's lines

@@ -56,6 +56,7 @@ from .compression import wrap_input
 __all__ = [
     "HARD_LIMIT",
     "RECORD_LIMIT",
+    "RECORD_SAMPLE",
     "SNIFF_BYTES",
     "InputError",
     "RecordTooLong",
@@ -73,6 +74,14 @@ __all__ = [
 ]
 
 SNIFF_BYTES = 1 << 16
+
+
+#: The records a format's sample of a file's start takes at most (a CSV's and Parquet's
+#: :meth:`~translit.io.formats.Format.sample`, :meth:`~translit.io.reading.First.sampled`):
+#: as many as :data:`translit.autodetect.RECORD_SAMPLE` decides a column on (held equal by
+#: tests/test_records_sample.py; not imported from there: detection is heavy)
+RECORD_SAMPLE = 200
+
 #: A single record with no possible cut is kept whole up to this many characters, then cut.
 HARD_LIMIT = 1 << 26
 #: A record that must be kept whole (a JSONL line, a CSV record) is refused past this many

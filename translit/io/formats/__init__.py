@@ -115,7 +115,8 @@ def record_values(
         first, blocks = Reading(src, fmt).text_blocks(chunk_size)
         bound, rest, line = first.fmt, first.rest, 1 + first.lines  # (after a header)
         if sample is not None:
-            sample(first.sample())
+            text, blocks = first.sampled(blocks)
+            sample(text)
         if warn is not None:  # (a mistyped name: as the runner warns of it)
             for message in bound.unmatched_warnings(first.text):
                 warn(0, message)

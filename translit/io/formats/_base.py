@@ -102,6 +102,20 @@ class Format:
         """The text of ``block`` a detector should look at (language detection)."""
         return block
 
+    def records_end(self, text: str, most: int) -> tuple[int, int]:
+        """Where the first ``most`` records of ``text`` (which starts a record) end, and how
+        many it holds up to there (fewer at its end; a last record without its line end
+        counted): lines here (a JSONL record).
+
+        >>> Format().records_end("a\\nb\\nc", 2), Format().records_end("a\\nb", 5)
+        ((4, 2), (3, 2))
+        """
+        end = n = 0
+        while n < most and end < len(text):
+            end = text.find("\n", end) + 1 or len(text)
+            n += 1
+        return end, n
+
     def unmatched(self, block: str) -> list[str]:
         """The names of the selection that no record of ``block``, the first, holds (a warning:
         a mistyped name converts nothing); empty when the format checks it itself."""

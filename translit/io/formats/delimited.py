@@ -34,7 +34,7 @@ from ...delimiters import excel_sep, sep_line_problem
 from ...errors import shown
 from ...script import line_ends
 from ..options import UsageError
-from ..textio import InputError, cut_csv, cut_lines
+from ..textio import RECORD_SAMPLE, InputError, cut_csv, cut_lines
 from ._base import Applied, Format, RecordFormat, Transform, map_values, refuse_taken, register
 from ._base import listed as _listed
 
@@ -313,7 +313,7 @@ class Csv(RecordFormat):
     def sample(self, block: str) -> str:
         out: list[str] = []
         i = 0
-        for _ in range(200):
+        for _ in range(RECORD_SAMPLE):
             if i >= len(block):
                 break
             try:
@@ -322,6 +322,16 @@ class Csv(RecordFormat):
                 break
             out.extend(rec[k][2] for k in self._index if k < len(rec))
         return "\n".join(out)
+
+    def records_end(self, text: str, most: int) -> tuple[int, int]:
+        end = n = 0
+        while n < most and end < len(text):
+            try:
+                end = self._record(text, end, self._keep())[1]
+            except ValueError:  # (a quote not closed: as sample() stops)
+                break
+            n += 1
+        return end, n
 
     def whole_block(self, fn: Transform, block: str) -> tuple[str, int] | None:
         """The block cut into fields by one regex split (see :func:`_fields`), or None.

@@ -36,7 +36,7 @@ from typing import Any, BinaryIO, ClassVar
 from ...errors import describe, shown
 from ..compression import codec_of, wrap_input
 from ..options import UsageError
-from ..textio import InputError, undecompressed
+from ..textio import RECORD_SAMPLE, InputError, undecompressed
 from ._base import (
     Format,
     Transform,
@@ -158,7 +158,9 @@ class Parquet(Format):
 
     def sample(self, batch: Any) -> str:
         """The first values of the chosen columns of ``batch`` (for language detection)."""
-        return "\n".join(v for c in self.columns for v in batch.column(c).to_pylist()[:200] if v)
+        return "\n".join(
+            v for c in self.columns for v in batch.column(c).to_pylist()[:RECORD_SAMPLE] if v
+        )
 
     def apply_batch(self, fn: Transform, batch: Any, schema: Any) -> tuple[Any, int]:
         """(``batch`` converted into ``schema``, number of rows changed, as a CSV counts its
