@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import translit
@@ -75,13 +75,16 @@ _LETTERS = tuple("аеорсхіАЕОРСХІaeopcxiXIбвгї`' \n")
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_MARKS + _HIDDEN + _LETTERS), min_size=1, max_size=16))
+# (found at the merge: three marks and a soft hyphen between a Latin and a Cyrillic letter,
+# past the three characters normalize's mixed-word scan looks through)
+@example(chars=["a", "\u0301", "\u0301", "\u0301", "\u00ad", "а"])
 def test_the_repair_is_normalizes_on_marks_and_invisible_characters(chars: list[str]) -> None:
     """A property of the above: repair == normalize's repair, and every mark and invisible
     character is kept in its order (a look-alike and its mark may become one letter)."""
     text = "".join(chars)
     # (left: a mark after a soft hyphen that follows a letter, а\xad\u0308, sits on the soft
     # hyphen for normalize and on the letter for the repair, which reads the text without it)
-    assume(not re.search(f"\\w[{''.join(_HIDDEN)}]+[{''.join(_MARKS)}]", text))
+    assume(not re.search(f"\\w[{''.join(_MARKS)}]*[{''.join(_HIDDEN)}]+[{''.join(_MARKS)}]", text))
     got = repair(text)
     assert got == _as_normalize(text)
     kept = [c for c in unicodedata.normalize("NFD", got) if c in _MARKS + _HIDDEN]

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from . import _datafiles as datafiles
+from .engine.chars import INVISIBLE_CLASS
 from .engine.lookalike import (
     LETTERS,
     WORD,
@@ -320,6 +321,11 @@ class Plan:
         ]
         if self.opts.homoglyphs:
             scans.append(_mixed_scan(text))
+            # (a token holding a character without a glyph: its repair reads it without them,
+            # and the scans above count them, so a mixed word of three marks and a soft hyphen,
+            # a\u0301\u0301\u0301\xadа, is found by this one: repaired as the token's edits say)
+            hidden = _rx(f"[{INVISIBLE_CLASS}]").finditer(text)
+            scans.append((m.start(), m.end(), False) for m in hidden)
         if self.space_trigger is not None:
             spaces = self.space_trigger.finditer(text)
             scans.append((m.start(), m.end(), True) for m in spaces)
