@@ -141,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=10)
     ap.add_argument("--no-recall", action="store_true")
     ap.add_argument("--no-sound", action="store_true")
+    ap.add_argument("--kinds", default="", help="recall of the misreadings this regex matches only")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="the UD text files' folder")
     args = ap.parse_args(argv)
     set_corpus(args.corpus)
@@ -161,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sound: {total} changed; by words (5: five or more): {sorted(bad_by_len.items())}")
     if not args.no_recall:
         for kind, pairs in misread_texts(args.every).items():
+            if not re.match(args.kinds, kind):
+                continue
             whole = [(b, t) for b, t in pairs if t.count(" ") >= 4]
             short = [(b, t) for b, t in pairs if t.count(" ") < 4]
             row = []
