@@ -87,6 +87,32 @@ def test_sound_text_is_kept(sound: str) -> None:
     assert not any(c.rule.startswith("mojibake") for c in normalize_report(sound))
 
 
+# sound lines the code-page scorer, which reads bytes and finds capitals rare, took for KOI8-R
+# and windows-1251 read as each other (or CP866 as windows-1251): their reading must read better
+# in the language detector's model too (bench/mojibake_audit.py found them)
+@pytest.mark.parametrize(
+    ("sound", "was"),
+    [
+        ("ПАК ЧОН аС", "рбл юпо Бу"),  # capitals with one word flipped
+        ("иВАНОВ иВАН", "Йчбопч Йчбо"),  # caps lock on
+        ("пРИВЕТ мИР", "Опхбер Лхп"),
+        ("мОСКВА", "Нпулчб"),
+        ("мРНК и", "Нтол Й"),  # an UD line (ru-taiga) as written
+        ("ВСЁ ТАК", "ВСр ТАК"),  # capitals: Ё read as a sign inside a word
+        ("БЪДЕ СЪДЕН", "вяде уядео"),  # Bulgarian capitals
+        ("І ІНШЫЯ РЭЧЫ,", "В ВЭилп анзл,"),  # Belarusian capitals
+        # (a first fix read these as CP866 read as MacCyrillic, whose capitals are alike:
+        # (иВЕЙЦАРИЯ), В дОРМУЛЕ)
+        ("(шВЕЙЦАРИЯ)", "(Ычекгбтйс)"),
+        ("В фОРМУЛЕ", "б Тнплске"),
+    ],
+)
+def test_sound_lines_the_scorer_misjudged_are_kept(sound: str, was: str) -> None:
+    assert repair_mojibake(sound) == sound, was
+    assert normalize(sound) == sound
+    assert not any(c.rule.startswith("mojibake") for c in normalize_report(sound))
+
+
 def test_sound_corpus_lines_are_kept(corpus) -> None:  # type: ignore[no-untyped-def]
     from conftest import corpus_files
 
@@ -311,3 +337,41 @@ def _misread_or_keep(sentence: str, misread: str) -> str:
         return MISREADS[misread](sentence)
     except UnicodeEncodeError:
         return sentence
+
+
+def _sound_sentences() -> list[str]:
+    """The sentences above and every UD line of ../shared/corpus (where present) of 1-12 words."""
+    from conftest import corpus_files
+
+    found = [*SENTENCES, *LOWER_LINES, *HEADINGS]
+    for path in corpus_files():
+        if not path.name.startswith("seed"):
+            found += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    return [ln for ln in found if ln and len(ln.split()) <= 12]
+
+
+_FLIPS = {
+    "swapped": str.swapcase,
+    "capitals": str.upper,
+    "small": str.lower,
+    "title": lambda w: w[:1].upper() + w[1:].lower(),
+    "first small": lambda w: w[:1].lower() + w[1:].upper(),
+}
+
+
+@given(
+    st.sampled_from(_sound_sentences()),
+    st.integers(0, 11),
+    st.sampled_from(sorted(_FLIPS)),
+    st.sampled_from(["as written", "capitals", "caps lock"]),
+)
+def test_one_word_of_a_sound_sentence_in_another_case_is_kept(
+    sentence: str, at: int, flip: str, line_case: str
+) -> None:
+    # a sound line with one word's case changed (caps lock on, one word typed in capitals or
+    # small letters) is never repaired into other letters
+    line = {"as written": sentence, "capitals": sentence.upper(), "caps lock": sentence.swapcase()}
+    words = line[line_case].split(" ")
+    words[at % len(words)] = _FLIPS[flip](words[at % len(words)])
+    text = " ".join(words)
+    assert repair_mojibake(text) == text

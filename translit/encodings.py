@@ -758,6 +758,25 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
+def _reads_better(fixed: str, line: str) -> bool:
+    """Whether ``fixed``, a Cyrillic reading of the Cyrillic ``line``, reads as some language
+    better than ``line`` does, per Cyrillic letter, in the language detector's model (letters,
+    triples, words, endings: :func:`translit.detection.scores`, which reads text in small
+    letters). The code-page scorer reads bytes, where capitals score low: a sound line in
+    capitals or with caps lock on (``иВАНОВ иВАН``, ``ПАК ЧОН аС``) lost to its reading in the
+    other of KOI8-R and windows-1251 (``Йчбопч Йчбо``), whose words no language writes.
+
+    >>> _reads_better("Андрей Власов", "бОДТЕК чМБУПЧ"), _reads_better("Йчбопч Йчбо", "иВАНОВ иВАН")
+    (True, False)
+    """
+    from .detection import scores  # (the detector's tables: only for a line this far)
+
+    def per_letter(text: str) -> float:
+        return max(scores(text).values()) / max(1, _letters(text)[0])
+
+    return per_letter(fixed) > per_letter(line)
+
+
 def _legacy_line(line: str, mb: _Mojibake) -> str:
     """``line`` read again when it is 8-bit Cyrillic text read in the wrong code page: the
     scorer of :func:`detect_encoding` finds a reading of its bytes far more plausible."""
@@ -788,6 +807,13 @@ def _legacy_line(line: str, mb: _Mojibake) -> str:
         cyr, other_letters = _letters(fixed)
         letters = sum(1 for c in line if ord(c) > 0x7F and c.isalpha())  # as it stands
         plausible = min(cyr, 4 * cyr - other_letters, letters) >= 3 and _foreign_words(line)
+        # a misreading changes most of a line's non-ASCII characters: CP866 and MacCyrillic
+        # share their capitals, and (шВЕЙЦАРИЯ) with caps lock on read as (иВЕЙЦАРИЯ)
+        changed = sum(1 for a, b in zip(line, fixed, strict=False) if a != b)
+        if plausible and 2 * changed < high:
+            plausible = False
+        if plausible and _letters(line)[0] and not _reads_better(fixed, line):
+            plausible = False  # (Cyrillic read as Cyrillic: the detector's model can compare)
         if plausible and best / high > found_score:  # of two ways back, the more plausible
             found, found_score = fixed, best / high
     return found
