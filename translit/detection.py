@@ -438,12 +438,13 @@ def _prepare(text: str) -> _Text:
     sample = normal(text[:SAMPLE], "NFC")[:SAMPLE]  # (a stress mark: only its piece is read)
     cased = sample = _stress_marks().sub("", sample)
     sample = sample.lower()
+    every = Counter(sample)
     variants, typed = _variants()
-    if not typed.isdisjoint(sample):  # (Kyrgyz чоӊ: read as чоң, the letter it is typed for)
+    if not typed.isdisjoint(every):  # (Kyrgyz чоӊ: read as чоң, the letter it is typed for)
         cased, sample = cased.translate(variants), sample.translate(variants)
-    every = frozenset(sample)
-    cyrillic = _cyrillic()  # (each letter counted where it first stands: Counter's order)
-    counts = Counter({c: sample.count(c) for c in dict.fromkeys(sample) if c in cyrillic})
+        every = Counter(sample)
+    cyrillic = _cyrillic()
+    counts = Counter({c: n for c, n in every.items() if c in cyrillic})
     marked, marks = _marked()
     if not marks.isdisjoint(every):  # a letter written with a mark counts as that letter
         for letter in marked:
@@ -454,7 +455,7 @@ def _prepare(text: str) -> _Text:
                 if not counts[letter[0]]:
                     del counts[letter[0]]
     words = _WORD_RE.findall(sample) if counts else []
-    return _Text(sample, counts, words, every, cased)
+    return _Text(sample, counts, words, frozenset(every), cased)
 
 
 @functools.cache
