@@ -533,12 +533,13 @@ def _old_letters(t: _Text, ev: _Evidence) -> bool:
     )
 
 
-def _old_russian(t: _Text, ev: _Evidence) -> str:
+def _old_russian(t: _Text, ev: _Evidence, letters: bool | None = None) -> str:
     """``"strong"``: pre-1918 Russian; ``"weak"``: maybe (its і all stand before a vowel or й,
     as the old spelling wrote them, and the other letters, or spellings their orthographies
     exclude, rule out Ukrainian and Belarusian: Исторія, Россія); ``""``: not old Russian. The
-    letters and signs are data (ru.toml, ``old_*``)."""
-    if not _old_letters(t, ev):
+    letters and signs are data (ru.toml, ``old_*``); ``letters``: :func:`_old_letters` of
+    ``t`` where known."""
+    if not (_old_letters(t, ev) if letters is None else letters):
         return ""
     foreign = t.counts.keys() - ev.russian
     if not foreign:
@@ -1010,7 +1011,8 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
     # function words, with the languages that list them (or their spelling typed plain: жане)
     words = {w: sh.listed(w) for w in dict.fromkeys(t.words) if w in sh.listable} if full else {}
     n_words = len(set(t.words)) - _double_name_parts(text)  # (a repeated one adds nothing)
-    old = _old_russian(t, ev)
+    old_letters = _old_letters(t, ev)
+    old = _old_russian(t, ev, old_letters)
     if own and not old and n_words < MIN_WORDS:
         # a name names.csv lists for languages whose alphabets hold its letters (Рөстәм
         # Миңнеханов: Tatar, where ә ө ң alone leave Kazakh, Tatar, Bashkir… to the scores)
@@ -1126,7 +1128,7 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
     # a letter the winner's alphabet lacks (Russian's ў in ўвесь, є in Пєсков, ң in Лондонның)
     # is foreign matter in it (a quoted name, a loan) only where the rest of the text shows the
     # winner's hand (_foreign); else a language that writes every letter of the text decides
-    writes = _writes(ev, _old_letters(t, ev))
+    writes = _writes(old_letters)
     lacked = present - writes[best]
     foreign, lost = "", ""
     if lacked:
@@ -1178,11 +1180,13 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
     return Explanation(best, reason, margin, threshold, ranked, own, words, tied)
 
 
-def _writes(ev: _Evidence, old: bool) -> dict[str, frozenset[str]]:
+@functools.cache
+def _writes(old: bool) -> dict[str, frozenset[str]]:
     """Each language's letters, as a decision reads them: its alphabet (with a letter written
     with a mark, a former letter: :class:`_Evidence`), Russian's with the letters of its old
     spelling where ``old`` (a text that holds them only where that spelling wrote them:
-    :func:`_old_letters`)."""
+    :func:`_old_letters`). (Made twice a process: read, never changed.)"""
+    ev = _evidence()
     out = {code: lang.alphabet for code, lang in ev.langs.items()}
     if old:
         out[DEFAULT] = out[DEFAULT] | ev.old_letters
