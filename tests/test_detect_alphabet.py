@@ -105,7 +105,7 @@ def test_no_one_word_piece_is_decided_as_a_language_lacking_its_letters() -> Non
         present = set(t.counts)
         if len(t.words) != 1 or present <= ev.russian:
             continue
-        writes = detection._writes(ev, detection._old_letters(t, ev))
+        writes = detection._writes(detection._old_letters(t, ev))
         if not any(present <= writes[c] for c in calibrated):
             continue
         checked += 1
