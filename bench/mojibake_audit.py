@@ -18,15 +18,16 @@ import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from bench.mojibake import LOSSLESS, MISREADS
 from translit.encodings import mojibake_edits, repair_mojibake
+from translit.script import has_cyrillic
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 #: Cyrillic letter -> its Latin look-alike (data/normalize.toml [homoglyphs], read backwards)
 LOOKALIKE = dict(zip("АВСЕНІЈКМОРЅТХУасеіјорѕху", "ABCEHIJKMOPSTXYaceijopsxy", strict=True))
-_CYR = re.compile("[\u0400-\u04ff]")
 
 
 def set_corpus(path: Path) -> None:
@@ -44,6 +45,15 @@ def _pieces(line: str, most: int = 4) -> list[str]:
     return [
         " ".join(words[i : i + n]) for n in range(1, most + 1) for i in range(len(words) - n + 1)
     ]
+
+
+def _corpus_texts(every: int) -> Iterator[tuple[str, list[str]]]:
+    """Each UD line (the seed aside) and the texts read of it that hold Cyrillic: the line, and
+    its pieces of 1-4 words for every ``every``-th line of a file."""
+    for path in sorted(p for p in CORPUS.glob("*.txt") if not p.name.startswith("seed")):
+        for k, line in enumerate(_lines(path)):
+            texts = [line] + (_pieces(line) if k % every == 0 else [])
+            yield line, [t for t in texts if has_cyrillic(t)]
 
 
 def _flip_one(text: str, rng: random.Random) -> str:
@@ -70,27 +80,22 @@ def sound_texts(every: int, seed: int = 48) -> dict[str, set[str]]:
     """Sound texts by kind (each a set: a text counted once per kind)."""
     rng = random.Random(seed)
     kinds: dict[str, set[str]] = {}
-    files = sorted(p for p in CORPUS.glob("*.txt") if not p.name.startswith("seed"))
     acronyms: set[str] = set()
     names: set[str] = set()
-    for path in files:
-        for k, line in enumerate(_lines(path)):
-            texts = [line] + (_pieces(line) if k % every == 0 else [])
-            for t in texts:
-                if not _CYR.search(t):
-                    continue
-                kinds.setdefault("as written", set()).add(t)
-                kinds.setdefault("ALL CAPS", set()).add(t.upper())
-                kinds.setdefault("Title Case", set()).add(_title(t))
-                kinds.setdefault("caps lock", set()).add(t.swapcase())
-                kinds.setdefault("one case flipped", set()).add(_flip_one(t, rng))
-                kinds.setdefault("one look-alike", set()).add(_lookalike_one(t, rng))
-            for raw in line.split():
-                w = raw.strip('.,;:!?«»"()—–')
-                if 2 <= len(w) <= 6 and w.isupper() and _CYR.search(w):
-                    acronyms.add(w)
-                elif len(w) > 2 and w[0].isupper() and w[1:].islower() and _CYR.search(w):
-                    names.add(w)
+    for line, texts in _corpus_texts(every):
+        for t in texts:
+            kinds.setdefault("as written", set()).add(t)
+            kinds.setdefault("ALL CAPS", set()).add(t.upper())
+            kinds.setdefault("Title Case", set()).add(_title(t))
+            kinds.setdefault("caps lock", set()).add(t.swapcase())
+            kinds.setdefault("one case flipped", set()).add(_flip_one(t, rng))
+            kinds.setdefault("one look-alike", set()).add(_lookalike_one(t, rng))
+        for raw in line.split():
+            w = raw.strip('.,;:!?«»"()—–')
+            if 2 <= len(w) <= 6 and w.isupper() and has_cyrillic(w):
+                acronyms.add(w)
+            elif len(w) > 2 and w[0].isupper() and w[1:].islower() and has_cyrillic(w):
+                names.add(w)
     acr = sorted(acronyms)
     kinds["acronym lines"] = {" ".join(rng.sample(acr, rng.randint(1, 4))) for _ in range(20000)}
     # acronyms and capitals after names, one word in small letters among capitals (ПАК ЧОН аС)
@@ -118,20 +123,15 @@ def misread_texts(every: int) -> dict[str, set[tuple[str, str]]]:
     """(misread, right) pairs by misreading: whole lines, and pieces of 1-4 words of every
     ``every``-th line."""
     out: dict[str, set[tuple[str, str]]] = {}
-    files = sorted(p for p in CORPUS.glob("*.txt") if not p.name.startswith("seed"))
-    for path in files:
-        for k, line in enumerate(_lines(path)):
-            texts = [line] + (_pieces(line) if k % every == 0 else [])
-            for t in texts:
-                if not _CYR.search(t):
+    for _line, texts in _corpus_texts(every):
+        for t in texts:
+            for kind in LOSSLESS:
+                try:
+                    bad = MISREADS[kind](t)
+                except UnicodeEncodeError:
                     continue
-                for kind in LOSSLESS:
-                    try:
-                        bad = MISREADS[kind](t)
-                    except UnicodeEncodeError:
-                        continue
-                    if bad != t:
-                        out.setdefault(kind, set()).add((bad, t))
+                if bad != t:
+                    out.setdefault(kind, set()).add((bad, t))
     return out
 
 
