@@ -75,13 +75,21 @@ def serbian_rows(path: Path = SERBIAN) -> list[tuple[int, str]]:
     return [(int(sid.rpartition("s")[2]), text) for sid, text in (r.split("\t") for r in rows)]
 
 
+def corpus_sentences(corpus: Path | None = None) -> dict[str, list[tuple[int, str]]]:
+    """Each language's lines of the files ``<lang>-*.txt`` of ``corpus`` (:data:`CORPUS`) as
+    (line number, text), the files of one language one after another (none where ``../shared``
+    is absent): an odd number is held out."""
+    by_lang: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
+    for path in sorted((corpus or CORPUS).glob("[a-z][a-z]-*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        by_lang[path.name[:2]] += list(enumerate(lines))
+    return by_lang
+
+
 def _sentences() -> dict[str, list[tuple[int, str]]]:
     """Each language's sentences as (number, text): the corpus files' lines (where ../shared
     is) and the Serbian file; an odd number is held out."""
-    by_lang: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
-    for path in sorted(CORPUS.glob("[a-z][a-z]-*.txt")):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        by_lang[path.name[:2]] += list(enumerate(lines))
+    by_lang = corpus_sentences()
     by_lang["sr"] += serbian_rows()
     return by_lang
 
