@@ -11,7 +11,7 @@ Unlike ``bench.detect_short``, which samples both halves together and splits aft
 about half of its spans are held out), every piece here comes from the requested half: from
 each file of ``../shared/corpus`` (UD sentences: ru uk be bg mk kk ky; the three Russian files
 as one language), ``--n`` distinct pieces of ``k`` consecutive words (whitespace tokens with a
-letter, the punctuation at their edges stripped, as ``bench.detect_short`` cuts them) at a
+letter, the punctuation at their edges stripped: ``bench.detect_short.cut_words``) at a
 seeded random place of a seeded random line of that half, one generator per file and length
 (seeded by name: adding a file changes no other file's pieces); ``line``: every line of that
 half with a Cyrillic letter, stripped. Read where they are, never copied into the project.
@@ -28,15 +28,14 @@ import time
 from pathlib import Path
 
 import translit
+from bench.detect_short import cut_words, word_spans
 from translit import detection as d
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 SEED = 36
 N = 400  # pieces per file and length
 LENGTHS = (1, 2, 3)
-_WORD = re.compile(r"[^\W\d_]")
 _CYR = re.compile("[\u0400-\u04ff]")
-_EDGE = "\"'«»„“”‘’()[]{}.,;:!?…—–-*/"
 
 
 def pieces(half: str = "held", seed: int = SEED, n: int = N) -> list[tuple[str, str, str]]:
@@ -50,19 +49,7 @@ def pieces(half: str = "held", seed: int = SEED, n: int = N) -> list[tuple[str, 
         rows = [line for i, line in enumerate(lines) if i % 2 == parity and _CYR.search(line)]
         for k in LENGTHS:
             rnd = random.Random(f"{seed}:{path.name}:{k}")
-            seen: set[str] = set()
-            for _ in range(50 * n):
-                if len(seen) >= n:
-                    break
-                words = [w.strip(_EDGE) for w in rows[rnd.randrange(len(rows))].split()]
-                words = [w for w in words if _WORD.search(w)]
-                if len(words) < k:
-                    continue
-                start = rnd.randrange(len(words) - k + 1)
-                text = " ".join(words[start : start + k])
-                if _CYR.search(text) and text not in seen:
-                    seen.add(text)
-                    out.append((lang, f"{k}w", text))
+            out += [(lang, f"{k}w", text) for _, text in word_spans(rows, k, n, rnd)]
         out += [(lang, "line", line.strip()) for line in rows]
     return out
 
@@ -119,8 +106,7 @@ def windows(half: str, lang: str = "ru", lengths: tuple[int, ...] = (2, 3)) -> l
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
             if i % 2 != parity:
                 continue
-            words = [w.strip(_EDGE) for w in line.split()]
-            words = [w for w in words if _WORD.search(w)]
+            words = cut_words(line)
             for k in lengths:
                 out += [" ".join(words[s : s + k]) for s in range(len(words) - k + 1)]
     return out

@@ -51,6 +51,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from bench.detect_short import corpus_sentences
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 SEED = 13
@@ -114,11 +116,7 @@ def cldr_items() -> list[Item]:
 
 
 def _sentences() -> dict[str, list[tuple[int, str]]]:
-    by_lang: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
-    for path in sorted(CORPUS.glob("[a-z][a-z]-*.txt")):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        by_lang[path.name[:2]] += list(enumerate(lines))
-    return by_lang
+    return corpus_sentences(CORPUS)
 
 
 def _names_in(line: str) -> Iterator[str]:

@@ -75,13 +75,21 @@ def serbian_rows(path: Path = SERBIAN) -> list[tuple[int, str]]:
     return [(int(sid.rpartition("s")[2]), text) for sid, text in (r.split("\t") for r in rows)]
 
 
+def corpus_sentences(corpus: Path | None = None) -> dict[str, list[tuple[int, str]]]:
+    """Each language's lines of the files ``<lang>-*.txt`` of ``corpus`` (:data:`CORPUS`) as
+    (line number, text), the files of one language one after another (none where ``../shared``
+    is absent): an odd number is held out."""
+    by_lang: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
+    for path in sorted((corpus or CORPUS).glob("[a-z][a-z]-*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        by_lang[path.name[:2]] += list(enumerate(lines))
+    return by_lang
+
+
 def _sentences() -> dict[str, list[tuple[int, str]]]:
     """Each language's sentences as (number, text): the corpus files' lines (where ../shared
     is) and the Serbian file; an odd number is held out."""
-    by_lang: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)
-    for path in sorted(CORPUS.glob("[a-z][a-z]-*.txt")):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        by_lang[path.name[:2]] += list(enumerate(lines))
+    by_lang = corpus_sentences()
     by_lang["sr"] += serbian_rows()
     return by_lang
 
@@ -92,24 +100,40 @@ def corpus_spans(seed: int = SEED, per_length: int = PER_LENGTH) -> list[Span]:
     by_lang = _sentences()
     out: list[Span] = []
     for lang, rows in sorted(by_lang.items()):
+        lines = [line for _, line in rows]
         for k in LENGTHS:
             rnd = random.Random(f"{seed}:{lang}:{k}")
-            seen: set[str] = set()
-            tries = 0
-            while len(seen) < per_length and tries < 50 * per_length:
-                tries += 1
-                index, line = rows[rnd.randrange(len(rows))]
-                words = [w.strip(_EDGE) for w in line.split()]
-                words = [w for w in words if _WORD.search(w)]
-                if len(words) < k:
-                    continue
-                start = rnd.randrange(len(words) - k + 1)
-                text = " ".join(words[start : start + k])
-                if not _CYR.search(text) or text in seen:
-                    continue
-                seen.add(text)
-                split = "held" if index % 2 else "cal"
+            for i, text in word_spans(lines, k, per_length, rnd):
+                split = "held" if rows[i][0] % 2 else "cal"
                 out += [Span(lang, f"{k}w", form, split, t) for form, t in _forms(text)]
+    return out
+
+
+def cut_words(line: str) -> list[str]:
+    """The words of ``line`` as spans are cut of it: its whitespace tokens with a letter, the
+    punctuation at their edges stripped."""
+    return [w for w in (t.strip(_EDGE) for t in line.split()) if _WORD.search(w)]
+
+
+def word_spans(lines: list[str], k: int, n: int, rnd: random.Random) -> list[tuple[int, str]]:
+    """Up to ``n`` distinct pieces of ``k`` consecutive words (:func:`cut_words`) holding a
+    Cyrillic letter, each at a random place
+    of a random line of ``lines`` drawn by ``rnd`` (at most 50 × ``n`` draws), with the index
+    of its line: the one cut of this bench and ``bench.detect_held``."""
+    seen: set[str] = set()
+    out: list[tuple[int, str]] = []
+    for _ in range(50 * n):
+        if len(seen) >= n:
+            break
+        i = rnd.randrange(len(lines))
+        words = cut_words(lines[i])
+        if len(words) < k:
+            continue
+        start = rnd.randrange(len(words) - k + 1)
+        text = " ".join(words[start : start + k])
+        if _CYR.search(text) and text not in seen:
+            seen.add(text)
+            out.append((i, text))
     return out
 
 

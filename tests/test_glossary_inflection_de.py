@@ -9,6 +9,7 @@ takes no ending (der ROA, never ROAs as a form of ROA).
 from __future__ import annotations
 
 import pytest
+from conftest import german_terms_of_two_genders
 
 from translit.glossary import Concept, Glossary, Term, lookup
 from translit.glossary.apply import apply_text, find_terms
@@ -94,17 +95,7 @@ def test_a_genitive_form_takes_the_replaced_terms_article() -> None:
     """The form found ("des Holocausts") and user22's article fitting together: the German
     article before it takes the gender and case of the term written (Duden: des Holocausts,
     der Shoah; dem Holocaust, der Shoah)."""
-    g = Glossary(
-        [
-            Concept(
-                "h",
-                terms=[
-                    Term("Shoah", "de", gender="feminine"),
-                    Term("Holocaust", "de", gender="masculine", status="admitted"),
-                ],
-            )
-        ]
-    )
+    g = german_terms_of_two_genders()  # (die Shoah, der Holocaust)
     notes: list[tuple[int, int, str]] = []
     out = apply_text(
         "Wegen des Holocausts und nach dem Holocaust.", g, "de", "replace", notes=notes

@@ -174,3 +174,56 @@ def test_the_shipped_copies_read_back_as_made(tmp_path: Path) -> None:
     assert second[-3] == "compiled 0" and first[-3] != "compiled 0"
     assert first[-2] == second[-2] == "romanized True"
     assert first[-1] == second[-1] == "tables True"
+
+
+@pytest.fixture
+def installed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A package folder under ``tmp_path`` as an installed wheel's (``site-packages/translit``),
+    copies allowed, no pycache prefix, ``XDG_CACHE_HOME`` at ``tmp_path / "xdg"``."""
+    package = tmp_path / "site-packages" / "translit"
+    (package / "_glossaries").mkdir(parents=True)
+    monkeypatch.setattr(datafiles, "PACKAGE", str(package), raising=False)  # (before 49: none)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    return package
+
+
+def test_an_installed_package_gets_its_copies_in_the_users_cache(installed: Path) -> None:
+    # a wheel's shipped glossary: its copy goes to $XDG_CACHE_HOME/translit, never into
+    # site-packages (which pip uninstall then left behind: 3.4 MB of pickles in a
+    # translit/_glossaries/__pycache__ of a package no longer installed)
+    path = installed / "_glossaries" / "names.csv"
+    path.write_text("x", encoding="utf-8")
+    calls, make = _counted(["made"])
+    assert datafiles.kept_copy(str(path), make, "name-keys.") == ["made"]
+    assert datafiles.kept_copy(str(path), make, "name-keys.") == ["made"]
+    assert len(calls) == 1  # (the second from the copy)
+    assert not list(installed.parent.rglob("*.pickle")), "written into site-packages"
+    (copy,) = (installed.parent.parent / "xdg" / "translit").rglob("*.pickle")
+    assert copy.name == f"names.csv.name-keys.{sys.implementation.cache_tag}.pickle"
+    assert str(path.parent).lstrip(os.sep) in str(copy)  # (one folder per installed package)
+
+
+def test_the_users_cache_is_home_cache_without_an_absolute_xdg_cache_home(
+    installed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = installed.parent.parent / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # (the XDG spec: ignored)
+    path = installed / "_glossaries" / "a.csv"
+    path.write_text("x", encoding="utf-8")
+    datafiles.kept_copy(str(path), lambda: ["made"])
+    assert list((home / ".cache" / "translit").rglob("*.pickle"))
+    assert not (installed.parent.parent / "relative").exists()
+
+
+def test_a_checkouts_copies_stay_beside_the_file(installed: Path) -> None:
+    # a file outside the package folder (a checkout's glossaries/): as before, beside it
+    folder = installed.parent.parent / "glossaries"
+    folder.mkdir()
+    path = folder / "a.csv"
+    path.write_text("x", encoding="utf-8")
+    datafiles.kept_copy(str(path), lambda: ["made"])
+    assert list((folder / "__pycache__").glob("a.csv.*.pickle"))
+    assert not (installed.parent.parent / "xdg").exists()

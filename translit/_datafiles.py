@@ -40,8 +40,11 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
+#: The package's folder: what the installer wrote (an installed wheel's, in site-packages),
+#: where nothing is written at run time but in a checkout (see :func:`kept_copy`).
+PACKAGE = os.path.dirname(os.path.abspath(__file__))
 #: The data folder (``translit/data``).
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+ROOT = os.path.join(PACKAGE, "data")
 
 
 def read_text(*parts: str) -> str:
@@ -253,7 +256,9 @@ _KEPT_MAGIC = "translit-kept-1"
 def kept_copy(path: str, make: Callable[[], T], kind: str = "", deps: tuple[str, ...] = ()) -> T:
     """``make()``, what the package's code reads the file ``path`` as, from the copy a process
     kept of it before (``__pycache__/<name>.<cache tag>.pickle`` beside it, or under
-    ``sys.pycache_prefix``, as :func:`load_toml`'s copies; ``<name>.<kind><cache tag>.pickle``
+    ``sys.pycache_prefix``, as :func:`load_toml`'s copies; for a file inside the package's
+    folder, an installed wheel's shipped glossary, under the user's cache, :func:`cache_home`:
+    see :func:`kept_path`; ``<name>.<kind><cache tag>.pickle``
     for another ``kind`` of thing made of it) while the file's size and checksums,
     :func:`code_stamp`, the package's own files, and the installed packages ``deps`` whose
     data ``make`` reads (:func:`deps_stamp`) still match; else made and kept for the
@@ -278,8 +283,7 @@ def kept_copy(path: str, make: Callable[[], T], kind: str = "", deps: tuple[str,
         return make()  # (the reader reports it)
     stamp: tuple[Any, ...] = (_KEPT_MAGIC, len(raw), zlib.crc32(raw), zlib.adler32(raw))
     stamp += (code_stamp(), *deps_stamp(deps))
-    tag = sys.implementation.cache_tag
-    copy = _copy_path(path)[: -len(f"{tag}.marshal")] + f"{kind}{tag}.pickle"
+    copy = kept_path(path, kind)
     import pickle  # (only a command that reads a shipped glossary: not every start)
 
     try:
@@ -290,13 +294,50 @@ def kept_copy(path: str, make: Callable[[], T], kind: str = "", deps: tuple[str,
     if type(found) is tuple and len(found) == 2 and found[0] == stamp:
         return found[1]
     data = make()
-    if not sys.dont_write_bytecode:
+    if not sys.dont_write_bytecode and copy:
         try:
             blob = pickle.dumps((stamp, data), protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
             return data
         _written(copy, f"{copy}.{os.getpid()}.{id(data)}.tmp", blob)
     return data
+
+
+def kept_path(path: str, kind: str = "") -> str:
+    """Where :func:`kept_copy` keeps what it makes of the file ``path``: under
+    ``sys.pycache_prefix`` where that is set; for a file inside :data:`PACKAGE` (an installed
+    wheel's shipped glossaries: its site-packages folder is the installer's, maybe not
+    writable, and ``pip uninstall`` removes only the files it installed) under
+    :func:`cache_home`, its folder's path repeated there as the pycache prefix repeats it;
+    else (a checkout's ``glossaries/``) ``__pycache__`` beside it. Empty where there is no
+    cache folder.
+
+    >>> kept_path("/repo/glossaries/names.csv", "name-keys.").endswith(
+    ...     "glossaries/__pycache__/names.csv.name-keys.%s.pickle" % sys.implementation.cache_tag)
+    True
+    """
+    tag = sys.implementation.cache_tag
+    path = os.path.abspath(path)
+    head, name = os.path.split(path)
+    if not sys.pycache_prefix and os.path.commonpath([PACKAGE, path]) == PACKAGE:
+        home = cache_home()
+        if not home:
+            return ""
+        folder = os.path.join(home, os.path.splitdrive(head)[1].lstrip(os.sep))
+        return os.path.join(folder, f"{name}.{kind}{tag}.pickle")
+    return _copy_path(path)[: -len(f"{tag}.marshal")] + f"{kind}{tag}.pickle"
+
+
+def cache_home() -> str:
+    """The user's cache folder of translit: ``$XDG_CACHE_HOME/translit`` where that is an
+    absolute path (the XDG spec ignores a relative one), else ``~/.cache/translit``
+    (Windows: ``%LOCALAPPDATA%\\translit``); empty where no home folder is known."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.environ.get("LOCALAPPDATA", "") if os.name == "nt" else ""
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "translit") if os.path.isabs(base) else ""
 
 
 _CODE_STAMP: list[int] = []
