@@ -1857,8 +1857,10 @@ class TargetRomanizer:
         forms = self._hit(f"{given.group()} {surname.group()}")
         if not forms or (_is_acronym_form(given.group()) and not caps):
             return []
-        split = [f.split(" ", 1) for f in forms]
-        if any(len(p) != 2 for p in split):
+        # the row's forms of two words (a reader's form of the surname alone, the French press's
+        # Lénine beside Vladimir Lénine, names no given name to put the patronymic after)
+        split = [p for f in forms if len(p := f.split(" ", 1)) == 2]
+        if not split:
             return []
         firsts = tuple(dict.fromkeys(p[0] for p in split))
         lasts = tuple(dict.fromkeys(p[1] for p in split))
