@@ -104,3 +104,20 @@ def test_such_a_given_name_alone_stays_as_written() -> None:
     # no surname: no person to read (as names48's guards)
     assert romanize("у Пятра", lang="be", target="en") == "u Pyatra"
     assert "Pavel" not in romanize("з Паўлам", lang="be", target="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "want"),
+    [
+        # en.wikipedia's first line: Pavel Pavlovich Latushko (the row's form is the Russian
+        # spelling's, so the Russian patronymic); de.wikipedia's: Pawel Paulawitsch Latuschka
+        ("Павел Паўлавіч Латушка", "en", "Pavel Pavlovich Latushko"),
+        ("з Паўлам Паўлавічам Латушкам", "en", "z Pavel Pavlovich Latushko"),
+        ("Павел Паўлавіч Латушка", "de", "Pawel Paulawitsch Latuschka"),
+        # a row whose form writes the given name otherwise keeps its rule (names46, names48)
+        ("Аляксандр Рыгоравіч Лукашэнка", "en", "Alexander Grigoryevich Lukashenko"),
+        ("Аляксандр Рыгоравіч Лукашэнка", "de", "Aljaksandr Ryhorawitsch Lukaschenka"),
+    ],
+)
+def test_the_patronymic_of_the_rows_form(text: str, target: str, want: str) -> None:
+    assert romanize(text, lang="be", target=target) == want
