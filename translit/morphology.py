@@ -1725,13 +1725,32 @@ def declined_nominatives(word: str, lang: str, kind: str = "noun") -> tuple[str,
     if not backwards:
         return ()
     low = word.lower()
-    out: list[str] = []
+    out: list[str] = [
+        given.upper() if word.isupper() else given
+        for given in _given_stem_forms(lang, kind).get(low, ())
+    ]
     for n in range(min(len(low), _LONGEST_ENDING), -1, -1):
         for kept, end in backwards.get(low[len(low) - n :], ()):
             guess = (word[: len(word) - n] if n else word) + kept
             if guess != word and guess.lower().endswith(end):
                 out.append(guess)
     return tuple(dict.fromkeys(out))
+
+
+@functools.cache
+def _given_stem_forms(lang: str, kind: str) -> dict[str, tuple[str, ...]]:
+    """Each singular oblique form (lower case) of a given name of ``[declension.<lang>]``'s
+    ``given_stems`` → its nominatives (Паўлам → Павел), for the noun rules' reading back."""
+    table = declension_table(lang) or {}
+    out: dict[str, list[str]] = {}
+    for given, stem in table.get("given_stems", {}).items() if kind == "noun" else ():
+        rule = _rule(stem, table.get("noun", ()), "masculine")
+        if rule is None:
+            continue
+        for k in range(1, 6):
+            for form in _endings(stem, rule, k) - {stem}:
+                out.setdefault(form.lower(), []).append(given)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 #: the longest ending of a case the tables of [declension.<lang>] write (a bound of the look-up)
@@ -1811,7 +1830,10 @@ def person_declined(name: str, lang: str) -> frozenset[str]:
         "masculine": ("masculine", "feminine") if given.endswith(("а", "я")) else ("masculine",),
         "feminine": ("feminine",),
     }.get(sex or "", ("masculine", "feminine"))
-    firsts = [r for g in kinds if (r := _rule(given, nouns, g))]
+    # a given name of another stem in its cases (Павел, Паўла: [declension.be] given_stems)
+    stem = table.get("given_stems", {}).get(given)
+    first = stem or given
+    firsts = [r for g in (("masculine",) if stem else kinds) if (r := _rule(first, nouns, g))]
     if not firsts:
         return frozenset()
     genders = (sex,) if sex else ("masculine", "feminine")
@@ -1821,7 +1843,7 @@ def person_declined(name: str, lang: str) -> frozenset[str]:
     out: set[str] = set()
     for k in range(1, 6):
         # (a person's accusative is the genitive: not the nominative as written)
-        slots = [set().union(*(_endings(given, r, k) for r in firsts)) - {given}]
+        slots = [set().union(*(_endings(first, r, k) for r in firsts)) - {given, stem}]
         if middle:
             slots.append(_endings(words[1], middle, k))
         declined = set().union(*(_endings(surname, r, k) for r in lasts)) - {surname}

@@ -10,7 +10,7 @@ text is also read in its Russian spelling (given names through the given-names t
 letters by ``[russian_spelling]`` of ``translit/data/names/keys.toml``: Віктор Янукович →
 Виктор Янукович → Viktor Yanukovich), labelled ``ru:<scheme>``, and so is a Kazakh or Kyrgyz
 text (Көкшетау → Кокшетау → Kokshetau): readers print many such names so (Taras Grigorovich
-Shevchenko, Pavel Latushko, Roza Otunbayeva). The language's own schemes and readers come
+Shevchenko, Igor Karpenko, Roza Otunbayeva). The language's own schemes and readers come
 first: the ``ru:`` labels accept only what none of them does, the tables of every Cyrillic
 language aside (``verify -l be Гродна Grodna`` is accepted by Belarusian schemes, not 40
 Russian ones besides), and a text with ё also as
@@ -73,9 +73,9 @@ class Verdict:
     >>> v = verify("Ельцин", "Jeltzin")
     >>> bool(v), v.closest, v.expected, [(d.given, d.expected) for d in v.diff]
     (False, 'duden', 'Jelzin', [('Jeltzin', 'Jelzin')])
-    >>> v = verify("Павел Латушка", "Pavel Latushko", lang="be")
-    >>> v.lang, v.russian, "ru:bgn-pcgn" in v.schemes, "bgn-pcgn" in v.schemes
-    ('be', 'Павел Латушко', True, False)
+    >>> v = verify("Ігар Карпенка", "Igor Karpenko", lang="be")
+    >>> v.lang, v.russian, "ru:wikipedia" in v.schemes, "wikipedia" in v.schemes
+    ('be', 'Игорь Карпенко', True, False)
     """
 
     cyrillic: str

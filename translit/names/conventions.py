@@ -1857,8 +1857,10 @@ class TargetRomanizer:
         forms = self._hit(f"{given.group()} {surname.group()}")
         if not forms or (_is_acronym_form(given.group()) and not caps):
             return []
-        split = [f.split(" ", 1) for f in forms]
-        if any(len(p) != 2 for p in split):
+        # the row's forms of two words (a reader's form of the surname alone, the French press's
+        # Lénine beside Vladimir Lénine, names no given name to put the patronymic after)
+        split = [p for f in forms if len(p := f.split(" ", 1)) == 2]
+        if not split:
             return []
         firsts = tuple(dict.fromkeys(p[0] for p in split))
         lasts = tuple(dict.fromkeys(p[1] for p in split))
@@ -2624,12 +2626,17 @@ def _russian_given_rows(source: str, target: str) -> frozenset[str]:
     """Folded ``source`` spellings of the person rows of two words whose ``target`` forms write
     the given name in its Russian form, where ``source`` spells it otherwise: the form's first
     word is a ``target`` form of the row's Russian given name (given_names.csv) and none of
-    ``source``'s reader forms of its own spelling (given_names_<source>.csv).
+    ``source``'s reader forms of its own spelling (given_names_<source>.csv); (names49) or,
+    where both spell the given name alike, whose ``target`` form is the Russian spelling as the
+    reader's Russian convention writes it (Павел Латушка, Pavel Latushko: the Russian
+    Pavlovich, as en Wikipedia; de Pawel Latuschka, the Belarusian spelling's, keeps Paulawitsch).
 
     >>> "дмитро медведєв" in _russian_given_rows("uk", "en")
     True
     >>> "володимир зеленський" in _russian_given_rows("uk", "en")
     False
+    >>> "павел латушка" in _russian_given_rows("be", "en"), "павел латушка" in _russian_given_rows("be", "de")
+    (True, False)
     """
     by_id: dict[str, dict[str, str]] = {}
     forms: dict[str, tuple[str, ...]] = {}
@@ -2649,6 +2656,10 @@ def _russian_given_rows(source: str, target: str) -> frozenset[str]:
             fold(ru_given) != fold(given)
             and first in russian.get(fold(ru_given), ())
             and first not in own.get(given, {}).get(target, ())
+        ) or (
+            fold(ru_given) == fold(given)
+            and fold(texts["ru"]) != fold(texts[source])
+            and forms[rid][0] == get_target_romanizer(target, "ru")._convert(texts["ru"])
         ):
             out.add(fold(texts[source]))
     return frozenset(out)
