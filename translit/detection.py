@@ -1071,9 +1071,7 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
     else:
         short = False
     rows = _rows(t, ev, old_i=bool(old))
-    total = {  # (_total, inline: 19 calls less)
-        code: r[0] + r[1] + r[2] + r[3] + r[4] for code, r in zip(sh.codes, rows, strict=True)
-    }
+    total = {c: r[0] + r[1] + r[2] + r[3] + r[4] for c, r in zip(sh.codes, rows, strict=True)}
     best, best_score, threshold = DEFAULT, total[DEFAULT], 0.0
     # a language with estimated tables needs a text that it spells better than every calibrated
     # language, with fewer letters outside its alphabet (Tatar җ, Uzbek ў with и): ә ө ү alone
@@ -1098,7 +1096,14 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
         # calibrated alphabet, or as few and a score clear of the calibrated ones
         fits = lang.statistics or outside[code] < calibrated or code == only
         fits = fits or (outside[code] == calibrated and total[code] > over_calibrated)
-        if not lang.statistics and lang.holds_tie is not None and _near(present, ev):
+        # a calibrated language with letters of its own in the text that lacks only letters
+        # Russian also has (Київ with Сыктывкар: ы) keeps an estimated language that names the
+        # evidence it needs (tie_evidence: Rusyn) from winning without it
+        ties = not lang.statistics and lang.holds_tie is not None
+        if ties and any(
+            lg.statistics and present & lg.own and present - lg.alphabet <= ev.russian
+            for lg in ev.langs.values()
+        ):
             fits = fits and _rx(lang.holds_tie).search(_common(t)) is not None
         if present & lang.own and fits:
             need = 0.0
@@ -1173,17 +1178,6 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
         reason += f"; {settled}" if settled else _tie_note(tied[1:])
         reason += _excluded_note(t.text, best, present, ev)
     return Explanation(best, reason, margin, threshold, ranked, own, words, tied)
-
-
-def _near(present: set[str], ev: _Evidence) -> bool:
-    """Whether a calibrated language with letters of its own in the text (its letters
-    ``present``) lacks only letters Russian also has (Київ with Сыктывкар: ы), which keeps an
-    estimated language that names the evidence it needs (tie_evidence: Rusyn) from winning
-    without it (asked only of such a language)."""
-    return any(
-        lg.statistics and present & lg.own and present - lg.alphabet <= ev.russian
-        for lg in ev.langs.values()
-    )
 
 
 @functools.cache
