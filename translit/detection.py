@@ -1071,7 +1071,7 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
     else:
         short = False
     rows = _rows(t, ev, old_i=bool(old))
-    total = {code: _total(r) for code, r in zip(sh.codes, rows, strict=True)}
+    total = {c: r[0] + r[1] + r[2] + r[3] + r[4] for c, r in zip(sh.codes, rows, strict=True)}
     best, best_score, threshold = DEFAULT, total[DEFAULT], 0.0
     # a language with estimated tables needs a text that it spells better than every calibrated
     # language, with fewer letters outside its alphabet (Tatar җ, Uzbek ў with и): ә ө ү alone
@@ -1086,13 +1086,6 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
     # to face Russian, unless the text also holds a letter only another language has
     sole = {ev.sole[c] for c in present if c in ev.sole}
     only = next(iter(sole)) if len(sole) == 1 else None
-    # a calibrated language with letters of its own in the text that lacks only letters Russian
-    # also has (Київ with Сыктывкар: ы) keeps an estimated language that names the evidence it
-    # needs (tie_evidence: Rusyn) from winning without it
-    near = any(
-        lg.statistics and present & lg.own and present - lg.alphabet <= ev.russian
-        for lg in ev.langs.values()
-    )
     needs: dict[str, float] = {}
     by_letters: list[str] = []  # the languages that may win by letters of their own in it
     for code in LANGUAGES[1:]:
@@ -1103,7 +1096,14 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
         # calibrated alphabet, or as few and a score clear of the calibrated ones
         fits = lang.statistics or outside[code] < calibrated or code == only
         fits = fits or (outside[code] == calibrated and total[code] > over_calibrated)
-        if near and not lang.statistics and lang.holds_tie is not None:
+        # a calibrated language with letters of its own in the text that lacks only letters
+        # Russian also has (Київ with Сыктывкар: ы) keeps an estimated language that names the
+        # evidence it needs (tie_evidence: Rusyn) from winning without it
+        ties = not lang.statistics and lang.holds_tie is not None
+        if ties and any(
+            lg.statistics and present & lg.own and present - lg.alphabet <= ev.russian
+            for lg in ev.langs.values()
+        ):
             fits = fits and _rx(lang.holds_tie).search(_common(t)) is not None
         if present & lang.own and fits:
             need = 0.0

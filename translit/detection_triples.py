@@ -256,7 +256,7 @@ class Triples:
         if p1 == 0.0:
             return 0.0
         # (every count is a whole number far below 2**53: each sum is exact, as a float too)
-        if self.stands:
+        if not self.stands.keys().isdisjoint(abc):  # (a merged letter: its letters summed)
             pair, triple = self.count(abc[1:], pairs=True), self.count(abc)
         else:  # (the common case, in fewer calls: a first sentence asks 600 values)
             pair, triple = rows.pairs.get(abc[1:]), rows.triples.get(abc)
