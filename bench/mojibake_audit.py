@@ -100,7 +100,7 @@ def sound_texts(every: int, seed: int = 48) -> dict[str, set[str]]:
     kinds["acronym lines"] = {" ".join(rng.sample(acr, rng.randint(1, 4))) for _ in range(20000)}
     # acronyms and capitals after names, one word in small letters among capitals (ПАК ЧОН аС)
     kinds["acronyms, one word flipped"] = set()
-    for t in list(kinds["acronym lines"])[:20000]:
+    for t in sorted(kinds["acronym lines"]):  # (sorted: a set's order is the hash seed's)
         words = t.split()
         i = rng.randrange(len(words))
         words[i] = words[i][:1].lower() + words[i][1:]

@@ -105,6 +105,17 @@ def test_sound_text_is_kept(sound: str) -> None:
         # (иВЕЙЦАРИЯ), В дОРМУЛЕ)
         ("(шВЕЙЦАРИЯ)", "(Ычекгбтйс)"),
         ("В фОРМУЛЕ", "б Тнплске"),
+        # (moji49: the reading must read better by a margin per letter, a larger one for a line
+        # of short words: acronyms)
+        ("бЕРЕГ", "Ветез"),  # one or two words with caps lock on
+        ("дНЕПР", "Доерт"),
+        ("с дНЁМ", "У Доін"),
+        ('"хЕБЪР"', '"Иевят"'),
+        ("АЕЦ дНСП", "бег Доур"),  # acronyms, one word's first letter small
+        ("#НН дНСП АН", "#оо Доур бо"),
+        ("оТ БТПП.", "Нр ароо."),
+        ("БНБ БЧК", "ама авй"),  # acronyms in capitals
+        ("УРБР ХЛРПР", "спап укпоп"),  # ru-taiga's nonsense verse, in capitals
     ],
 )
 def test_sound_lines_the_scorer_misjudged_are_kept(sound: str, was: str) -> None:

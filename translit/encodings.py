@@ -551,6 +551,9 @@ class _Mojibake:
         self.min_high_cyrillic: int = m["legacy_min_high_cyrillic"]
         self.margin: float = m["legacy_margin"]
         self.margin_capitals: float = m["legacy_margin_capitals"]
+        self.detector_margin: float = m["detector_margin"]
+        self.detector_margin_short: float = m["detector_margin_short"]
+        self.short_word: int = m["short_word"]
         self.back: dict[str, dict[int, str]] = {}
         self.hints: dict[str, re.Pattern[str]] = {}
         for name in dict.fromkeys(self.utf8_as + self.legacy_as):
@@ -758,15 +761,19 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def _reads_better(fixed: str, line: str) -> bool:
+def _reads_better(fixed: str, line: str, mb: _Mojibake) -> bool:
     """Whether ``fixed``, a Cyrillic reading of the Cyrillic ``line``, reads as some language
     better than ``line`` does, per Cyrillic letter, in the language detector's model (letters,
     triples, words, endings: :func:`translit.detection.scores`, which reads text in small
-    letters). The code-page scorer reads bytes, where capitals score low: a sound line in
-    capitals or with caps lock on (``иВАНОВ иВАН``, ``ПАК ЧОН аС``) lost to its reading in the
-    other of KOI8-R and windows-1251 (``Йчбопч Йчбо``), whose words no language writes.
+    letters), by the data's ``detector_margin`` per letter (``detector_margin_short`` where the
+    reading has two words or more and none of more than ``short_word`` letters: acronyms; none where a sign
+    inside a word shows CP866 read as windows-1251). The code-page scorer reads bytes,
+    where capitals score low: a sound line in capitals or with caps lock on (``иВАНОВ иВАН``,
+    ``бЕРЕГ``, ``БНБ БЧК``) lost to its reading in the other of KOI8-R and windows-1251
+    (``Йчбопч Йчбо``, ``Ветез``, ``ама авй``), whose words no language writes.
 
-    >>> _reads_better("Андрей Власов", "бОДТЕК чМБУПЧ"), _reads_better("Йчбопч Йчбо", "иВАНОВ иВАН")
+    >>> mb = _mojibake()
+    >>> _reads_better("Андрей Власов", "бОДТЕК чМБУПЧ", mb), _reads_better("Ветез", "бЕРЕГ", mb)
     (True, False)
     """
     from .detection import scores  # (the detector's tables: only for a line this far)
@@ -774,7 +781,13 @@ def _reads_better(fixed: str, line: str) -> bool:
     def per_letter(text: str) -> float:
         return max(scores(text).values()) / max(1, _letters(text)[0])
 
-    return per_letter(fixed) > per_letter(line)
+    if mb.sign_inside.search(line):
+        need = 0.0  # (CP866 read as windows-1251: a sign inside a word is the evidence)
+    elif len(words := mb.words.findall(fixed)) > 1 and all(len(w) <= mb.short_word for w in words):
+        need = mb.detector_margin_short
+    else:
+        need = mb.detector_margin
+    return per_letter(fixed) - per_letter(line) > need
 
 
 def _legacy_line(line: str, mb: _Mojibake) -> str:
@@ -812,7 +825,7 @@ def _legacy_line(line: str, mb: _Mojibake) -> str:
         changed = sum(1 for a, b in zip(line, fixed, strict=False) if a != b)
         if plausible and 2 * changed < high:
             plausible = False
-        if plausible and _letters(line)[0] and not _reads_better(fixed, line):
+        if plausible and _letters(line)[0] and not _reads_better(fixed, line, mb):
             plausible = False  # (Cyrillic read as Cyrillic: the detector's model can compare)
         if plausible and best / high > found_score:  # of two ways back, the more plausible
             found, found_score = fixed, best / high
