@@ -1,6 +1,7 @@
 """``python -m translit`` and the ``translit`` console script: the command line."""
 
 import gc
+import signal  # (imported by the stops below anyway)
 import sys
 
 
@@ -13,12 +14,19 @@ def run() -> None:
     # -> 383 M instructions); blocks of text make few containers and no cycles worth an
     # earlier pass
     gc.set_threshold(50_000, 20, 20)
+    # SIGTERM and SIGHUP stop the command as Ctrl-C does from the first step: while the
+    # command line loaded (some 0.1-0.4 s, more on a loaded machine) their default action
+    # killed it with no word (the command line's own handlers come with the command)
+    from translit.io.stops import STOPPED, stop_early
+
+    stop_early()
     try:
         from translit.cli import main
-    except KeyboardInterrupt:  # Ctrl-C while the command line loads: no traceback
+    except KeyboardInterrupt:  # Ctrl-C or a stop signal while the command line loads
         if sys.stderr is not None:  # (None: started with stderr closed)
-            sys.stderr.write("translit: interrupted\n")
-        sys.exit(130)
+            by = f" by {signal.Signals(STOPPED[-1]).name}" if STOPPED else ""
+            sys.stderr.write(f"translit: interrupted{by}\n")
+        sys.exit(128 + STOPPED[-1] if STOPPED else 130)
     main()
 
 
