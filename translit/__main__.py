@@ -1,8 +1,6 @@
 """``python -m translit`` and the ``translit`` console script: the command line."""
 
 import gc
-import signal  # (imported by the stops below anyway)
-import sys
 
 
 def run() -> None:
@@ -17,16 +15,13 @@ def run() -> None:
     # SIGTERM and SIGHUP stop the command as Ctrl-C does from the first step: while the
     # command line loaded (some 0.1-0.4 s, more on a loaded machine) their default action
     # killed it with no word (the command line's own handlers come with the command)
-    from translit.io.stops import STOPPED, stop_early
+    from translit.io.stops import end_stopped, stop_early
 
     stop_early()
     try:
         from translit.cli import main
     except KeyboardInterrupt:  # Ctrl-C or a stop signal while the command line loads
-        if sys.stderr is not None:  # (None: started with stderr closed)
-            by = f" by {signal.Signals(STOPPED[-1]).name}" if STOPPED else ""
-            sys.stderr.write(f"translit: interrupted{by}\n")
-        sys.exit(128 + STOPPED[-1] if STOPPED else 130)
+        end_stopped()
     main()
 
 

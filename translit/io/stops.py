@@ -15,9 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 from collections.abc import Iterator
 
-__all__ = ["STOPPED", "STOPS", "held", "stop_early", "stopped"]
+TYPE_CHECKING = False  # (typing, not imported here: the command line's first import)
+if TYPE_CHECKING:
+    from typing import NoReturn
+
+__all__ = ["STOPPED", "STOPS", "end_stopped", "held", "stop_early", "stopped"]
 
 #: the signals that stop a run as Ctrl-C does (the command's own process handles them: exit
 #: 128 + the signal, report written, outputs dropped); workers ignore them
@@ -52,6 +57,17 @@ def stop_early() -> None:
                 signal.signal(signum, stopped)
         except ValueError:  # pragma: no cover - not the main thread
             return
+
+
+def end_stopped() -> NoReturn:
+    """End a process stopped before the command line could say so (a stop while it loads):
+    ``translit: interrupted`` (``by SIGTERM``…) and exit 128 + the signal, 130 for Ctrl-C,
+    as the command line's own ``stop`` does."""
+    by = f" by {signal.Signals(STOPPED[-1]).name}" if STOPPED else ""
+    if sys.stderr is not None:  # (None: started with stderr closed)
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"translit: interrupted{by}\n")
+    sys.exit(128 + STOPPED[-1] if STOPPED else 130)
 
 
 @contextlib.contextmanager
