@@ -117,3 +117,23 @@ def test_a_signal_ignored_at_start_stays_ignored_while_loading() -> None:
     )
     assert proc.returncode == 0, proc
     assert "bgn-pcgn" in proc.stdout
+
+
+# -- 3. GOST 7.79 B's two-character `` cut by a soft hyphen at a word's end ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("azh`\u00ad`", "ажъ\u00ad"),  # (was "ажь\xad`": ь and a stray `)
+        ("azh`\u200d`, pod`\u00ad`ezd", "ажъ\u200d, подъ\u00adезд"),
+        ("Iz`\u00ad`", "Изъ\u00ad"),
+        ("azh``\u00ad", "ажъ\u00ad"),  # (after both signs: as it was)
+    ],
+)
+def test_gost_b_hard_sign_cut_by_an_invisible_character_reverses_as_one(
+    text: str, want: str
+) -> None:
+    """reverse -s gost-7.79-b of "azh`\\xad`" wrote "ажь\\xad`": the word's last sign cut by a
+    soft hyphen was read as ` (ь) and a stray ` (a sign between letters was read whole)."""
+    assert translit.reverse(text, scheme="gost-7.79-b", lang="ru") == want
