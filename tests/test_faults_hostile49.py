@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -137,3 +138,69 @@ def test_gost_b_hard_sign_cut_by_an_invisible_character_reverses_as_one(
     """reverse -s gost-7.79-b of "azh`\\xad`" wrote "ажь\\xad`": the word's last sign cut by a
     soft hyphen was read as ` (ь) and a stray ` (a sign between letters was read whole)."""
     assert translit.reverse(text, scheme="gost-7.79-b", lang="ru") == want
+
+
+# -- 4. what is typed for ё and the Ukrainian apostrophe: read as written -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # e: is a word's е before a colon (37 lines of the UD corpora: "решение: всем",
+        # "главное: зачем"), never ё: reading it so would write решениё
+        ("А главное: зачем", "ru", "A glavnoye: zachem"),
+        ("решение: всем", "ru", "resheniye: vsem"),
+        # " glued between letters is a quotation's edge (ru-taiga: Партия "Яблоко"настроена;
+        # ТОВ"Світанок"), not an apostrophe: reading it so would drop the quote
+        ('ТОВ"Світанок"', "uk", 'TOV"Svitanok"'),
+        ('"Яблоко"настроена', "ru", '"Yabloko"nastroyena'),
+    ],
+)
+def test_a_colon_and_a_double_quote_stay_as_written(text: str, lang: str, want: str) -> None:
+    """(A guard of a decision, hostile49: e: for ё and " for the apostrophe are not read as
+    such; the text's colon and quotes are kept.)"""
+    assert translit.romanize(text, lang=lang) == want
+    assert translit.normalize(text, lang=lang, mojibake=False) == text
+
+
+# -- 5. an --in-place input replaced or written to by another program during the run -------------
+
+
+@pytest.mark.parametrize("how", ["renamed over", "appended to"])
+def test_an_in_place_input_changed_under_the_run_is_not_overwritten(
+    tmp_path: Path, how: str
+) -> None:
+    """romanize --in-place of a file another program replaced (an editor's save: a new file
+    renamed over it) while the run read the old one wrote the old content's romanisation over
+    the new file: the new text was lost (with --backup, the backup held it, the old original
+    gone). Now the input is not written: the file is left as the other program left it."""
+    from translit.io.atomic import AtomicFile
+
+    src = tmp_path / "a.txt"
+    src.write_text("Москва\n", encoding="utf-8")
+    out = AtomicFile(src, keep_mode_of=src)
+    out.write(b"Moskva\n")
+    if how == "renamed over":
+        new = tmp_path / "new.txt"
+        new.write_text("Новый текст\n", encoding="utf-8")
+        os.replace(new, src)
+    else:
+        with open(src, "a", encoding="utf-8") as f:
+            f.write("ещё строка\n")
+    with pytest.raises(OSError, match="changed while it was read"):
+        out.commit()
+    assert "Moskva" not in src.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]  # (no temporary file left)
+
+
+def test_an_in_place_input_left_alone_is_written(tmp_path: Path) -> None:
+    """(A guard: the check lets the run's own file through, a hard-linked backup too.)"""
+    from translit.io.atomic import AtomicFile
+
+    src = tmp_path / "a.txt"
+    src.write_text("Москва\n", encoding="utf-8")
+    out = AtomicFile(src, keep_mode_of=src, backup=str(src) + ".orig")
+    out.write(b"Moskva\n")
+    out.commit()
+    assert src.read_text(encoding="utf-8") == "Moskva\n"
+    assert (tmp_path / "a.txt.orig").read_text(encoding="utf-8") == "Москва\n"
