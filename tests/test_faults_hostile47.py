@@ -13,12 +13,17 @@ import unicodedata
 
 import pytest
 from conftest import growth_ratio
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
 from translit.engine.lookalike import repair
 from translit.script import INVISIBLE, alphabet, chars, drop_invisible
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
 
 # -- 1. a character without a glyph inside a word ------------------------------------------------
 
@@ -70,9 +75,8 @@ def _word_with_invisibles(draw: st.DrawFn, letters: str) -> tuple[str, str]:
     word = draw(st.sampled_from(letters)) + draw(
         st.text(st.sampled_from(letters + "\u0301"), min_size=1, max_size=11)  # a stress mark too
     )
-    # (between letters: one between a letter and its stress mark would carry the mark itself)
-    places = [i for i in range(1, len(word)) if not unicodedata.combining(word[i])]
-    assume(places)
+    # (between a letter and its stress mark too: the mark stays its letter's, hostile49)
+    places = list(range(1, len(word)))
     cuts = draw(st.lists(st.sampled_from(places), min_size=1, max_size=3, unique=True))
     out = word
     for at in sorted(cuts, reverse=True):
@@ -118,7 +122,8 @@ def test_look_alikes_are_repaired_past_characters_without_a_glyph(
     # and a soft hyphen changes the line it reads: ПАК ЧОН а\xadС is not ПАК ЧОН аС)
     for fix in (repair, lambda t: translit.normalize(t, stress="keep", lang="uk", mojibake=False)):
         got = fix(before + marked)
-        assert drop_invisible(got) == fix(before + plain)
+        # (NFC: a mark after such a character stays there, nothing composed across it)
+        assert nfc(drop_invisible(got)) == nfc(fix(before + plain))
         assert [c for c in got if c in _INVISIBLE] == [c for c in marked if c in _INVISIBLE]
 
 
@@ -193,10 +198,8 @@ def test_reverse_of_a_romanised_word_with_characters_without_a_glyph(
     latin = translit.romanize(word, scheme=scheme, lang=lang)
     if len(latin) < 2:
         return
-    # (beside a letter: GOST 7.79 B's `` for ъ cut in two reads as ь and a stray `: left)
-    places = [i for i in range(1, len(latin)) if latin[i - 1].isalpha() or latin[i].isalpha()]
-    if not places:
-        return
+    # (anywhere: GOST 7.79 B's `` for ъ cut in two, at a word's end too, is one sign: hostile49)
+    places = list(range(1, len(latin)))
     at = data.draw(st.sampled_from(places))
     mark = data.draw(st.sampled_from(_INVISIBLE))
     got = translit.reverse(latin[:at] + mark + latin[at:], scheme=scheme, lang=lang)

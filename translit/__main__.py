@@ -1,7 +1,6 @@
 """``python -m translit`` and the ``translit`` console script: the command line."""
 
 import gc
-import sys
 
 
 def run() -> None:
@@ -13,12 +12,16 @@ def run() -> None:
     # -> 383 M instructions); blocks of text make few containers and no cycles worth an
     # earlier pass
     gc.set_threshold(50_000, 20, 20)
+    # SIGTERM and SIGHUP stop the command as Ctrl-C does from the first step: while the
+    # command line loaded (some 0.1-0.4 s, more on a loaded machine) their default action
+    # killed it with no word (the command line's own handlers come with the command)
+    from translit.io.stops import end_stopped, stop_early
+
+    stop_early()
     try:
         from translit.cli import main
-    except KeyboardInterrupt:  # Ctrl-C while the command line loads: no traceback
-        if sys.stderr is not None:  # (None: started with stderr closed)
-            sys.stderr.write("translit: interrupted\n")
-        sys.exit(130)
+    except KeyboardInterrupt:  # Ctrl-C or a stop signal while the command line loads
+        end_stopped()
     main()
 
 

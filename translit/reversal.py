@@ -296,7 +296,10 @@ def _word_pattern(body: Body) -> re.Pattern[str]:
     word = f"[{letters}][{letters}{_MARKS}{_UNSEEN}]*"
     if inner:
         signs = "".join(re.escape(c) for c in sorted(inner))
-        word = f"{word}(?:[{signs}][{signs}{_UNSEEN}]*{word})*[{signs}]*"
+        # (a word's last signs too may be cut by a character without a glyph: GOST 7.79 B's
+        # `` of ъ, `\xad`, is one sign, not ` and a stray one)
+        last = f"(?:[{signs}](?:[{_UNSEEN}]*[{signs}])*)?"
+        word = f"{word}(?:[{signs}][{signs}{_UNSEEN}]*{word})*{last}"
     return re.compile(word)
 
 

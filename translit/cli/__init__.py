@@ -40,9 +40,10 @@ try:  # (about 0.1 s, the console script's own import of this module: `translit`
     from .base import (
         OTHER_VARIABLES as OTHER_VARIABLES,  # (the tests' and the docs' list)
     )
-except KeyboardInterrupt:  # Ctrl-C while the command line loads, as in __main__.py
-    sys.stderr.write("translit: interrupted\n")
-    sys.exit(130)
+except KeyboardInterrupt:  # Ctrl-C (or a stop signal) while the command line loads
+    from ..io.stops import end_stopped
+
+    end_stopped()
 
 # command name -> (module, attribute, one-line help shown by `translit --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {

@@ -25,6 +25,9 @@ from typing import Any, NoReturn
 
 import click
 
+from ..io.stops import STOPPED as _STOPPED
+from ..io.stops import stopped as _stopped
+
 
 def read_env(cmd: click.Command, ctx: click.Context, name: str) -> click.Command:
     """``cmd`` (named ``name`` in the group of ``ctx``) with the environment variables of its
@@ -286,21 +289,6 @@ def interrupted(note: str) -> NoReturn:
     """A command's own end on a Ctrl-C or a stop signal (called in its ``except``): ``note``
     says what was done, such as how far a listing on stdout went (it read as complete)."""
     interrupted_in(click.get_current_context(silent=True), note)
-
-
-#: the stop signal (SIGTERM, SIGHUP) that ended the running command, if one did
-_STOPPED: list[int] = []
-
-
-def _stopped(signum: int, frame: Any) -> None:
-    """Stop the command (a ``KeyboardInterrupt``, as Ctrl-C) on the first SIGTERM or SIGHUP;
-    a later one is only recorded (:func:`stop_code`): it came while the command was already
-    stopping, and raised there it cut the stop short before its report (a Dask run whose second
-    SIGTERM arrived before the run's handler ignored further stops)."""
-    first = not _STOPPED
-    _STOPPED.append(signum)
-    if first:
-        raise KeyboardInterrupt("terminated")
 
 
 @contextlib.contextmanager

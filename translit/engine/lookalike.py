@@ -563,10 +563,13 @@ def _put_back(text: str, hidden: list[int], fixed: str) -> str:
     'X\xadI'
     >>> _put_back("р\xad\u0301p", [1], "р\u0301р")  # (before the stress mark, as it was)
     'р\xad\u0301р'
+    >>> _put_back("і\xad\u0308", [1], "ï")  # (a mark after it composed nowhere: hostile49)
+    'i\xad\u0308'
     """
     gone = set(hidden)
     # clusters before -> (marks of that cluster before, the invisible characters there), ...
     after: dict[int, list[tuple[int, str]]] = {}
+    total: dict[int, int] = {}  # clusters before -> the marks of that cluster in text
     clusters = marks = 0
     for at, c in enumerate(text):
         if at in gone:
@@ -577,9 +580,16 @@ def _put_back(text: str, hidden: list[int], fixed: str) -> str:
                 spots.append((marks, c))
         elif unicodedata.combining(c):
             marks += 1
+            total[clusters] = marks
         else:
             clusters += 1
             marks = 0
+    # a mark after such a character is its letter's to a reader, but nothing is composed
+    # across it (NFC composes nothing there; normalize's rule reads the letter alone): a
+    # cluster the repair wrote composed with it is written decomposed again
+    cut = [k for k, spots in after.items() if k and spots[0][0] < total.get(k, 0)]
+    if cut:
+        fixed = _uncomposed(fixed, {k: total[k] for k in cut})
     out: list[str] = []
     clusters = marks = taken = 0
     spots = after.pop(0, [])
@@ -596,6 +606,39 @@ def _put_back(text: str, hidden: list[int], fixed: str) -> str:
         out.append(c)
     out.extend(hid for _, hid in spots[taken:])
     return text if after else "".join(out)  # (a cluster lost: never; the text kept)
+
+
+def _uncomposed(text: str, want: dict[int, int]) -> str:
+    """``text`` with the letter of each cluster ``k`` of ``want`` (a cluster: a character and
+    the marks after it, counted from 1) decomposed, one canonical step at a time, until the
+    cluster holds ``want[k]`` marks (or its letter decomposes no further)."""
+    out: list[str] = []
+    k = marks = 0
+    for c in text:
+        if unicodedata.combining(c):
+            marks += 1
+        else:
+            _settle(out, want.get(k, 0) - marks)
+            k += 1
+            marks = 0
+        out.append(c)
+    _settle(out, want.get(k, 0) - marks)
+    return "".join(out)
+
+
+def _settle(out: list[str], missing: int) -> None:
+    """Decompose the letter of the cluster that ends ``out`` while it lacks ``missing`` marks."""
+    if missing <= 0:
+        return
+    at = len(out) - 1
+    while at >= 0 and unicodedata.combining(out[at]):
+        at -= 1
+    while at >= 0 and missing > 0:
+        parts = unicodedata.decomposition(out[at]).split()
+        if len(parts) < 2 or parts[0].startswith("<"):  # (no canonical decomposition)
+            return
+        out[at : at + 1] = [chr(int(p, 16)) for p in parts]
+        missing -= len(parts) - 1
 
 
 def _numerals_repaired(text: str) -> str:

@@ -389,10 +389,22 @@ class Romanizer:
             kept: list[str] = []
             marks = {}
             runs: dict[int, list[str]] = {}
+            after_unseen = False  # (the character before was one without a glyph)
             for ch in w:  # (each set aside after the letter before it, in one pass)
                 if kept and ch in _INVISIBLE:
                     runs.setdefault(len(kept) - 1, []).append(ch)
-                elif kept and stray.match(ch):
+                    after_unseen = True
+                    continue
+                if after_unseen and len(kept) - 1 not in marks and unicodedata.combining(ch):
+                    # a mark after a soft hyphen or a joiner is its letter's (it has no
+                    # glyph; Unicode makes no base of it): composed as NFC would without it,
+                    # Г\xad\u0301 read as Ѓ, as Г\u0301 is
+                    one = unicodedata.normalize("NFC", kept[-1] + ch)
+                    if len(one) == 1:
+                        kept[-1] = one
+                        continue
+                after_unseen = False
+                if kept and stray.match(ch):
                     marks.setdefault(len(kept) - 1, []).append(ch)
                 else:
                     kept.append(ch)

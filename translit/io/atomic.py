@@ -212,6 +212,9 @@ class AtomicFile:
             self.path = os.path.realpath(self.path)  # keep the link
         self.folder = os.path.dirname(os.path.abspath(self.path))
         self.keep_mode_of = keep_mode_of
+        # the input written in place as it is now: another program that replaces it (an
+        # editor's save) or writes to it meanwhile leaves its text, not the run's of the old
+        self.read_as = _identity(keep_mode_of) if keep_mode_of is not None else None
         self.backup = backup
         self.done = False
         self.tmp = ""
@@ -283,6 +286,8 @@ class AtomicFile:
                 os.chmod(self.tmp, 0o666 & ~umask)
             guard = commit_guard.get()
             with guard() if guard is not None else contextlib.nullcontext():
+                if self.read_as is not None and _identity(self.keep_mode_of) != self.read_as:
+                    raise OSError(errno.ESTALE, _CHANGED, self.keep_mode_of)
                 if self.backup and os.path.exists(target):
                     _backup(target, self.backup)
                 os.replace(self.tmp, target)
@@ -418,6 +423,22 @@ def writable_folder(folder: str) -> bool:
     """Whether this process may make a file in ``folder`` (as its effective user)."""
     effective = os.access in os.supports_effective_ids
     return os.access(folder, os.W_OK | os.X_OK, effective_ids=effective)
+
+
+_CHANGED = (
+    "the input changed while it was read (another program replaced it or wrote to it); "
+    "not written, the file left as that program left it: convert it once nothing does"
+)
+
+
+def _identity(path: str | os.PathLike[str] | None) -> tuple[int, ...] | None:
+    """The file at ``path`` as a change would tell (device, inode, size, modification time),
+    None where there is none."""
+    try:
+        st = os.stat(path)  # type: ignore[arg-type]
+    except (OSError, TypeError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def _backup(target: str, backup: str) -> None:

@@ -15,15 +15,59 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 from collections.abc import Iterator
 
-__all__ = ["STOPS", "held"]
+TYPE_CHECKING = False  # (typing, not imported here: the command line's first import)
+if TYPE_CHECKING:
+    from typing import NoReturn
+
+__all__ = ["STOPPED", "STOPS", "end_stopped", "held", "stop_early", "stopped"]
 
 #: the signals that stop a run as Ctrl-C does (the command's own process handles them: exit
 #: 128 + the signal, report written, outputs dropped); workers ignore them
 STOPS: tuple[signal.Signals, ...] = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
+
+
+#: the stop signal (SIGTERM, SIGHUP) that ended the running command, if one did
+STOPPED: list[int] = []
+
+
+def stopped(signum: int, frame: object) -> None:
+    """Stop the command (a ``KeyboardInterrupt``, as Ctrl-C) on the first SIGTERM or SIGHUP;
+    a later one is only recorded (the command line's ``stop_code``): it came while the command
+    was already stopping, and raised there it cut the stop short before its report (a Dask run
+    whose second SIGTERM arrived before the run's handler ignored further stops)."""
+    first = not STOPPED
+    STOPPED.append(signum)
+    if first:
+        raise KeyboardInterrupt("terminated")
+
+
+def stop_early() -> None:
+    """Make SIGTERM and SIGHUP stop the process as Ctrl-C does from here on (the command
+    line's first step, before it imports anything: killed by their default action while it
+    loaded, a run ended with the signal's status and no word). A signal the process was
+    started with ignored (``nohup``) stays ignored; only the main thread can set handlers."""
+    for signum in STOPS[1:]:
+        try:
+            if signal.getsignal(signum) is signal.SIG_DFL:
+                signal.signal(signum, stopped)
+        except ValueError:  # pragma: no cover - not the main thread
+            return
+
+
+def end_stopped() -> NoReturn:
+    """End a process stopped before the command line could say so (a stop while it loads):
+    ``translit: interrupted`` (``by SIGTERM``…) and exit 128 + the signal, 130 for Ctrl-C,
+    as the command line's own ``stop`` does."""
+    by = f" by {signal.Signals(STOPPED[-1]).name}" if STOPPED else ""
+    if sys.stderr is not None:  # (None: started with stderr closed)
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"translit: interrupted{by}\n")
+    sys.exit(128 + STOPPED[-1] if STOPPED else 130)
 
 
 @contextlib.contextmanager
