@@ -1811,6 +1811,8 @@ def suffixed(
     ('Peters des Großen', 'Peter des Großen')
     >>> suffixed("Warschauer Pakt", "de", "masculine")  # (a place adjective: indeclinable)
     ('Warschauer Pakt', 'Warschauer Pakts', 'Warschauer Paktes')
+    >>> suffixed("Unternehmen Barbarossa", "de")[-1]  # (a noun before a name: its head)
+    'Unternehmens Barbarossa'
     """
     rules = _inflection(lang)
     words = term.split(" ")
@@ -1835,12 +1837,20 @@ def suffixed(
             " ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives
         ]
         return _same_core([term, *forms], n, rules)
-    gender = _gender(gender, head, rules)
+    given, gender = gender, _gender(gender, head, rules)
     ending = _weak(head, lang, gender) if weak else None
     genitives = _weak_genitives(head, lang, ending) if ending else _genitives(head, rules, gender)
     forms = [term]
     if not k:
         forms += [" ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives]
+    if not k and at and _noun_word(words[0]):  # (a noun before a name heads the term, as
+        first = words[0]  # in_case reads it: des Unternehmens Barbarossa; the last word's
+        own = _gender(given, first, rules)  # forms kept too, a person's name not so tagged)
+        if own is None and (got := inferred_gender(term, lang)) is not None:
+            own = got[0]
+        w = _weak(first, lang, own) if weak and own is not None else None
+        ends = _weak_genitives(first, lang, w) if w else _genitives(first, rules, own)
+        forms += [" ".join((first + e, *words[1:])) for e in ends] if own is not None else []
     elif ending:  # (the head noun takes its ending but after an adjective's nominative ending)
         rest = words[at + 1 :]
         nominative = {row[0] for row in rules["adjective"]["masculine"]}
