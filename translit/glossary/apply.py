@@ -2803,7 +2803,10 @@ def _replaced(
         number = m.number(idx, target)
         given = term.text
         term, inferred = _gendered(m.entries[idx][0], term, lang, before)
-        fitted, kept_article = fit_gender(before, m.entries[idx][1], term, lang, number)
+        after = text[stop : stop + 16]  # (a relative clause: in dem …, das; not im)
+        fitted, kept_article = fit_gender(
+            before, m.entries[idx][1], term, lang, number, after=after
+        )
         why = None
         if number != "plural":  # (les, des, aux, ces: no elided form)
             fitted, why = fit_article(fitted, term, lang)

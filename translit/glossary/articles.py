@@ -208,7 +208,7 @@ def _form(data: Mapping[str, Any], determiner: int, slot: int, case: int) -> str
 
 
 def fit_gender(
-    before: str, source: Term | None, term: Term, lang: str, number: str = ""
+    before: str, source: Term | None, term: Term, lang: str, number: str = "", *, after: str = ""
 ) -> tuple[str, str | None]:
     """``before`` (the text before ``term`` is written in place of ``source``) with the article
     ending it in the gender, number and case ``term`` asks for, and the attributive adjectives
@@ -263,6 +263,24 @@ def fit_gender(
     ('die sowjetischen ', None)
     >>> fit_gender("mit sowjetischen ", None, de("Wehrmacht", "feminine"), "de", "singular")
     ('mit sowjetischer ', None)
+
+    A preposition and article the text wrote apart where no fused form was there to write (in
+    der, in die, zu den) are written fused where the fitted pair has one (articles.toml
+    ``fused``: im, ins, zum), unless ``after``, the text after the term, opens a relative
+    clause (``relative``: the article then points, in dem Volkskommissariat, das …); a pair
+    the writer could have fused (zu der, in dem) stays apart. Where ``source`` is of another
+    language than the text, so that the article was written for the target's noun, an article
+    of several readings is read in those of the target's gender and number (der Roten Armee: a
+    genitive or dative, either way der):
+
+    >>> nkvd, army = de("Volkskommissariat", "neuter"), de("Rote Armee", "feminine")
+    >>> ru = Term("Красная армия", "ru")
+    >>> fit_gender("In der ", ru, nkvd, "de", "singular"), fit_gender("zu der ", ru, nkvd, "de", "singular")
+    (('Im ', None), ('zu dem ', None))
+    >>> fit_gender("in der ", ru, nkvd, "de", "singular", after=", das ihn")
+    ('in dem ', None)
+    >>> fit_gender("Er sah der ", ru, army, "de", "singular")
+    ('Er sah der ', None)
     """
     rules = _articles(lang)
     plural = number == "plural"
@@ -273,7 +291,7 @@ def fit_gender(
     pattern, _, readings, data = rules
     cut = _indeclinable_from(before, lang)
     if cut < len(before):  # (die Moskauer Prozesse: the article fitted past them)
-        head, why = fit_gender(before[:cut], source, term, lang, number)
+        head, why = fit_gender(before[:cut], source, term, lang, number, after=after)
         return head + before[cut:], why
     m = pattern.search(before, max(len(before) - 12, 0))
     ending = ""  # (of the adjectives between the article and the term: des sowjetischen)
@@ -358,6 +376,11 @@ def fit_gender(
         if named:
             got = _got(data, named, t, want, ending=ending, lang=lang)
             forms = {f for f, _ in got}
+    if len(forms) > 1 and source is not None and not same:  # (written for the target's noun:
+        mine = [r for r in seen if r[1] == t]  # der Roten Armee, a genitive or a dative)
+        if mine:
+            got = _got(data, mine, t, want, ending=ending, lang=lang)
+            forms = {f for f, _ in got}
     if len(forms) > 1:
         why = f"«{word}» kept before «{term.text}»{a_plural}: its case cannot be told"
         if source is not None and same and had not in genders:
@@ -372,7 +395,37 @@ def fit_gender(
     new = lead + form
     new = next((k for k, v in fused.items() if v == new), new)
     tail = _reended(before, m.end(), adjectives, ending, new_end)
-    return before[: m.start()] + _as_cased(word, new) + " " + tail, None
+    at, written = m.start(), _as_cased(word, new)
+    if not lead and not _opens_relative(after, data):
+        at, written = _fused_with(before, at, art, form, fused) or (at, written)
+    return before[:at] + written + " " + tail, None
+
+
+def _fused_with(
+    before: str, at: int, art: str, form: str, fused: Mapping[str, str]
+) -> tuple[int, str] | None:
+    """(where the preposition before the article at ``at`` starts, the preposition fused with
+    ``form``, cased as it is), where the text's pair (the preposition and ``art``) has no fused
+    form and the new pair has one (in der → im); ``None`` else (zu der: the writer's choice)."""
+    if at < 2 or before[at - 1] != " ":
+        return None
+    start = before.rfind(" ", 0, at - 1) + 1
+    prep = before[start : at - 1]
+    pairs = {v: k for k, v in fused.items()}
+    low = prep.lower()
+    if not prep or f"{low} {art}" in pairs or f"{low} {form}" not in pairs:
+        return None
+    return start, _as_cased(prep, pairs[f"{low} {form}"])
+
+
+def _opens_relative(after: str, data: Mapping[str, Any]) -> bool:
+    """Whether ``after`` (the text after a term) opens a relative clause: a comma and one of
+    articles.toml ``relative`` (", das ihn …"), before which the article stays apart."""
+    head = after.lstrip()
+    if not head.startswith(","):
+        return False
+    word = head[1:].split(None, 1)
+    return bool(word) and word[0].rstrip(",.;:") in data.get("relative", ())
 
 
 def article_cases(

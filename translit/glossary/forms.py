@@ -1603,6 +1603,19 @@ def _articles_table(lang: str) -> dict[str, Any]:
 
 
 @functools.cache
+def _determiners(lang: str) -> frozenset[str]:
+    """Every form of ``lang``'s determiners in articles.toml ``forms`` (der, ein, kein, mein…)."""
+    rows = _articles_table(lang).get("forms", ())
+    return frozenset(f for by_gender in rows for by_case in by_gender for f in by_case)
+
+
+def _determiner(word: str, lang: str) -> bool:
+    """Whether ``word`` is a form of one of ``lang``'s determiners (Kein Schritt zurück: no
+    noun heads it)."""
+    return word.lower() in _determiners(lang)
+
+
+@functools.cache
 def _adjectival_stems(lang: str) -> frozenset[str]:
     """``data/genders.toml``'s ``adjectival``: the stems of ``lang``'s nouns declined as
     adjectives (Gefangen, Angestellt, Vorsitzend)."""
@@ -1811,6 +1824,8 @@ def suffixed(
     ('Peters des Großen', 'Peter des Großen')
     >>> suffixed("Warschauer Pakt", "de", "masculine")  # (a place adjective: indeclinable)
     ('Warschauer Pakt', 'Warschauer Pakts', 'Warschauer Paktes')
+    >>> "Unternehmens Barbarossa" in suffixed("Unternehmen Barbarossa", "de")  # (its head noun)
+    True
     """
     rules = _inflection(lang)
     words = term.split(" ")
@@ -1835,7 +1850,7 @@ def suffixed(
             " ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives
         ]
         return _same_core([term, *forms], n, rules)
-    gender = _gender(gender, head, rules)
+    given, gender = gender, _gender(gender, head, rules)
     ending = _weak(head, lang, gender) if weak else None
     genitives = _weak_genitives(head, lang, ending) if ending else _genitives(head, rules, gender)
     forms = [term]
@@ -1854,6 +1869,15 @@ def suffixed(
             adjectives = [w[: len(w) - len(lemma)] + end for w in words[:k]]
             for e in ["", *genitives] if with_genitive else [""]:
                 forms.append(" ".join((*adjectives, head + e, *rest)))
+    if not k and at and _noun_word(words[0]) and not _determiner(words[0], lang):
+        first = words[0]  # (a noun before a name heads the term, as in_case reads it: des
+        own = _gender(given, first, rules)  # Unternehmens Barbarossa; the last word's forms
+        # kept too, for a person's name not so tagged; Kein Schritt zurück: no noun first)
+        if own is None and (got := inferred_gender(term, lang)) is not None:
+            own = got[0]
+        w = _weak(first, lang, own) if weak and own is not None else None
+        ends = _weak_genitives(first, lang, w) if w else _genitives(first, rules, own)
+        forms += [" ".join((first + e, *words[1:])) for e in ends] if own is not None else []
     return _same_core(forms, n, rules)
 
 
