@@ -31,6 +31,14 @@ prints the rows to add (the tables are data: a row once added is kept as edited)
   capitalises (Владимира and Людмил, cases of Russian names; Руси, of Русь) or as a Russian
   diminutive (Сашка, Верка of Саша, Вера; Маруся): :func:`russian_form`.
 
+    python -m bench.given_names_tables --places gender_guesser/data/nam_dict.txt
+
+prints instead the spellings of ``[given.places]`` of translit/data/names/conventions.toml: the
+names nam_dict counts in Bulgaria, North Macedonia or Serbia whose Cyrillic spelling (every Latin
+letter written as the language writes it: j ј, lj љ, nj њ, dž џ, ć ћ, đ ђ; ć ќ, đ ѓ in
+Macedonian; Bulgarian by :func:`bulgarian`) is a place of the language's CLDR names or of
+names.csv (Јордан, Софија): the given name before a surname, the place elsewhere.
+
 The test lists of ``python -m bench.detect_people`` (squads, ministers) were written down from
 other sources before these tables were built, and none of their names was added here.
 
@@ -98,8 +106,13 @@ def _bulgarian_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(caps), frozenset(p[:i] for p in caps for i in range(len(p) + 1))
 
 
-def bulgarian(latin: str) -> set[str]:
-    caps, prefixes = _bulgarian_words()
+def bulgarian(latin: str, within: frozenset[str] | None = None) -> set[str]:
+    """The Cyrillic readings of ``latin`` that the Bulgarian dictionary holds capitalised (or
+    that ``within``, lower-case words, holds)."""
+    if within is None:
+        caps, prefixes = _bulgarian_words()
+    else:
+        caps, prefixes = within, frozenset(w[:i] for w in within for i in range(len(w) + 1))
     found = set()
 
     def walk(rest: str, done: str) -> None:
@@ -146,12 +159,60 @@ def russian_form(morph: pymorphy3.MorphAnalyzer, spelling: str, ru_names: set[st
     )
 
 
+#: Latin letters of Serbian (Gaj's alphabet) → Cyrillic, the digraphs first; Macedonian: ć ќ, đ ѓ
+_SR = [
+    ("dž", "џ"),
+    ("lj", "љ"),
+    ("nj", "њ"),
+    *zip("abvgdđežzijklmnoprstćufhcčš", "абвгдђежзијклмнопрстћуфхцчш", strict=True),
+]
+
+
+def _cyrillic(latin: str, lang: str) -> str | None:
+    """``latin`` in Serbian (``sr``) or Macedonian (``mk``) Cyrillic, letter for letter; None
+    for a letter neither writes."""
+    pairs = [(a, {"ћ": "ќ", "ђ": "ѓ"}.get(b, b) if lang == "mk" else b) for a, b in _SR]
+    out, rest = "", latin.lower()
+    while rest:
+        hit = next(((a, b) for a, b in pairs if rest.startswith(a)), None)
+        if hit is None:
+            return None
+        out, rest = out + hit[1], rest[len(hit[0]) :]
+    return out
+
+
+def _given_places(names: list[tuple[str, dict[str, int]]]) -> int:
+    """Print, per language, the nam_dict names of its country spelled as one of its places."""
+    from translit.glossary.folding import fold
+    from translit.names.forms import _cldr_places, place_words
+
+    for lang in ORDER:
+        places = place_words(lang) | {fold(k) for k in _cldr_places(lang, "en")}
+        found = {}
+        for name, freq in names:
+            if not freq[COUNTRY[lang]]:
+                continue
+            if lang == "bg":
+                read = bulgarian(name, frozenset(places))
+            else:
+                read = {s.capitalize() for s in [_cyrillic(name, lang)] if s and fold(s) in places}
+            for spelling in read:
+                found[spelling] = max(found.get(spelling, 0), freq[COUNTRY[lang]])
+        print(f"{lang}: " + ", ".join(f"{s} {n}" for s, n in sorted(found.items())))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("nam_dict")
     parser.add_argument("--alike", action="store_true", help="the rows of given_names_alike.csv")
+    parser.add_argument(
+        "--places", action="store_true", help="the spellings of [given.places] (conventions.toml)"
+    )
     args = parser.parse_args(argv)
     names = read_nam_dict(args.nam_dict)
+    if args.places:
+        return _given_places(names)
     russia = {n.lower() for n, f in names if f["Russia"]}
     abroad = {n.lower(): any(f[c] for c in f if c not in BALKAN_SLAVIC) for n, f in names}
     rows = read_table("names", "given_names.csv")

@@ -66,6 +66,12 @@ The lists:
   Serbian, Tajik and Mongolian (athletes, politicians since 1991, writers, singers): the reader
   conventions and given-name tables for unlisted persons, per language and reader
   (``--list names_blind10.tsv``).
+  ``names_blind11.tsv`` (session blind49) lists persons in Kazakh, Kyrgyz, Serbian, Macedonian,
+  Bulgarian, Belarusian and Ukrainian spellings from categories no earlier list drew from
+  (Olympic medallists and national-team athletes, 19th-century national-revival figures,
+  Soviet-era writers and leaders, ministers since 1990), none of them (nor their surname) in
+  ``names.csv`` or another list: the reader conventions for unlisted persons, the French and
+  German readers of Kazakh and Kyrgyz above all (``--list names_blind11.tsv``).
 * ``bench/data/names_keys.tsv``: names as pages print them (initials, a surname alone, catalogue
   order, scholarly and library spellings, translated given names), one source per row: keys and
   verify only (:func:`printed`).
@@ -118,6 +124,7 @@ BLIND = (
     "names_blind8.tsv",
     "names_blind9.tsv",
     "names_blind10.tsv",
+    "names_blind11.tsv",
 )
 
 

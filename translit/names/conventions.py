@@ -630,6 +630,7 @@ class TargetRomanizer:
         "_generics",
         "_given",
         "_given_names",
+        "_given_places",
         "_initials",
         "_izofa",
         "_japanese",
@@ -705,6 +706,7 @@ class TargetRomanizer:
             forms = shipped_variants(self.language, self.source)
             self._given = _given_table(self.source, self.language)
             self._foreign = foreign_given_forms(self.source)
+            self._given_places = _given_places(self.source)
             self._oblique = oblique_forms(self.source)
             self._places = place_words(self.source)
             self._regnal = _regnal_names(self.source, self.language)
@@ -714,6 +716,7 @@ class TargetRomanizer:
         else:
             self._given, self._oblique, self._surnames, self._rewrites = {}, frozenset(), {}, ()
             self._foreign = {}
+            self._given_places = frozenset()
             self._places = frozenset()
             self._regnal = {}
             self._alone, self._unsure = {}, {}
@@ -2039,6 +2042,13 @@ class TargetRomanizer:
                     and self._after_given(text, words, i)
                 ):
                     forms = None  # a place's spelling in the place of a surname (Георгий Львов)
+                if (
+                    forms is not None
+                    and n == 1
+                    and folded in self._given_places
+                    and _before_surname(text, words, i)
+                ):
+                    forms = None  # a given name spelled as a place, before its surname (Јордан)
                 if forms is not None and n == 1 and self._foreign:
                     # a foreign given name before its surname, not the place it also spells
                     # (Сальвадор Дали: Salvador, not El Salvador)
@@ -2428,6 +2438,24 @@ def _foreign_particles() -> dict[str, str]:
     """``[given.foreign_particles]`` of conventions.toml: the words in small letters that may
     stand between a foreign given name and its surname (де, ван, фон) → their Latin form."""
     return {str(k): str(v) for k, v in _config()["given"].get("foreign_particles", {}).items()}
+
+
+@functools.cache
+def _given_places(source: str) -> frozenset[str]:
+    """Folded given names of ``source`` spelled as a place (``[given.places]`` of
+    conventions.toml: Јордан, Софија), read as the given name before a surname."""
+    return frozenset(_fold_word(w) for w in _config()["given"].get("places", {}).get(source, ()))
+
+
+def _before_surname(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` is followed, after white space alone, by a capitalised word of three
+    letters or more: the place of a surname after a given name (as :meth:`_foreign_hit` reads
+    it)."""
+    j = i + 1
+    if j >= len(words) or not _spaced(text, words, i, j):
+        return False
+    nxt = words[j].group()
+    return nxt[:1].isupper() and len(nxt) >= 3
 
 
 def _foreign_particle(word: str) -> str | None:
