@@ -597,8 +597,8 @@ def _unnormalized(form: Form, text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _mixed_scan(text: str) -> Iterator[tuple[int, int, bool]]:
-    """Places where a Latin and a Cyrillic letter touch (through marks or invisible
-    characters: :func:`~translit.engine.lookalike.mixed_letters`)."""
+    """Places where a Latin and a Cyrillic letter touch (through at most 3 marks or invisible
+    characters)."""
     sample = text[:4096]
     rx = mixed_letters(
         len(_rx(_LATIN_RE).findall(sample)) <= len(_rx(_CYRILLIC_RE).findall(sample))

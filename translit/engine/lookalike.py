@@ -70,23 +70,21 @@ WORD = f"[{LETTERS}]+"
 
 
 def _touching(a: str, b: str) -> str:
-    # a letter of class b right after a letter of class a, with any marks or characters
+    # a letter of class b right after a letter of class a, with 0-3 marks or characters
     # without a glyph (a soft hyphen continues a word) between; written to start with class a
     # (rare in the text) so the regex engine skips the rest quickly. The look-behinds end on
     # the class-a letter just matched, so "any character" stands for it: the same matches, and
-    # a quarter less to compile than the class written out again. A look-behind has a fixed
-    # width: after 4 marks or more, a class-a letter is a place to read whatever came before
-    # (the word's rule decides; normalize reads a word holding an invisible character whole)
+    # a quarter less to compile than the class written out again
     m = _M + INVISIBLE_CLASS
     marks = ("", f"[{m}]", f"[{m}]{{2}}", f"[{m}]{{3}}")
     behind = "|".join(f"(?<=[{b}]{x}(?s:.))" for x in marks)
-    return f"[{a}](?:[{m}]*[{b}]|{behind}|(?<=[{m}]{{4}}(?s:.)))"
+    return f"[{a}](?:[{m}]{{0,3}}[{b}]|{behind})"
 
 
 @functools.cache
 def mixed_letters(latin_first: bool) -> re.Pattern[str]:
-    """Where a Latin and a Cyrillic letter touch (through marks or invisible characters;
-    after four or more, a place to read), the pattern starting
+    """Where a Latin and a Cyrillic letter touch (through at most 3 marks or invisible
+    characters), the pattern starting
     with a Latin letter (``latin_first``) or a Cyrillic one: the rarer script of the text.
     Compiled on first use (each takes about 2 ms), and a text needs only one of the two.
 
