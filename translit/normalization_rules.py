@@ -41,7 +41,6 @@ from .script import (
     MARKS,
     Form,
     chars,
-    drop_invisible,
     in_ranges,
 )
 
@@ -100,19 +99,11 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 def _repair_lookalikes(
-    slots: list[str],
-    put: Callable[[int, str, str], None],
-    lang: str | None,
-    written: Callable[[int, int], str] | None = None,
+    slots: list[str], put: Callable[[int, str, str], None], lang: str | None
 ) -> None:
     """The look-alike repair (engine/lookalike.py: its home) of a token's ``slots``, read as if
     its characters without a glyph were not there: they continue a word (Х\u00adІ is the
-    numeral XI, а\u200cХІ\u200cЄ no numeral), as romanize reads them. ``written(i, j)``,
-    where given: the token from the slot ``i`` to the slot ``j`` (its clusters whole) as the
-    pass writes it, when not composed as the slots read it (a + 4 acutes is á + 3): a word is
-    mixed where its Latin and Cyrillic letters touch so, through at most 3 marks
-    (:func:`~translit.engine.lookalike.mixed_letters`, the repair's and the C engine's
-    reading of a text)."""
+    numeral XI, а\u200cХІ\u200cЄ no numeral), as romanize reads them."""
     keep = [i for i, c in enumerate(slots) if c not in _INVISIBLE_CHARS]
     if len(keep) == len(slots):
         view, put_view = slots, put
@@ -124,14 +115,7 @@ def _repair_lookalikes(
             put(keep[j], new, rule)
 
     for m in _rx(WORD).finditer("".join(view)):
-        a, b = m.span()
-        if (
-            written
-            and any(unicodedata.combining(c[0]) for c in view[a:b] if c)
-            and not mixed_letters(True).search(drop_invisible(written(keep[a], keep[b - 1] + 1)))
-        ):
-            continue  # (no touch as written: marks between its scripts, or one script)
-        repair_word(view, a, b, put_view, lang)
+        repair_word(view, m.start(), m.end(), put_view, lang)
     repair_apostrophes(view, put_view)
 
 
@@ -436,10 +420,7 @@ class Plan:
                     r.append(rule)
 
         if opts.homoglyphs:
-            # (a word is read as this pass writes it: composed for NFC and NFKC, as the slots
-            # read it; decomposed for NFD and NFKD; as written without a form, as the repair)
-            written = None if base_form == form else self._written(origs, owner)
-            _repair_lookalikes(slots, put, opts.lang, written)
+            _repair_lookalikes(slots, put, opts.lang)
         latin_words = {
             w
             for w, (a, b) in enumerate(words)
@@ -488,17 +469,6 @@ class Plan:
         elif form is not None and not unicodedata.is_normalized(form, tok):
             return ((0, len(tok), unicodedata.normalize(form, tok), "unicode"),)
         return tuple(edits)
-
-    def _written(self, origs: list[str], owner: list[int]) -> Callable[[int, int], str]:
-        """The token's clusters ``origs`` from the slot ``i`` to the slot ``j`` (``owner``:
-        each slot's cluster), as written or as the option's decomposing form writes them."""
-        form = self.opts.form
-
-        def written(i: int, j: int) -> str:
-            text = "".join(origs[owner[i] : owner[j - 1] + 1])
-            return text if form is None else unicodedata.normalize(form, text)
-
-        return written
 
     def _stress(self, slots: list[str], put: Any) -> None:
         data = self.data
@@ -627,8 +597,8 @@ def _unnormalized(form: Form, text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _mixed_scan(text: str) -> Iterator[tuple[int, int, bool]]:
-    """Places where a Latin and a Cyrillic letter touch (through at most 3 marks or invisible
-    characters)."""
+    """Places where a Latin and a Cyrillic letter touch (through marks or invisible
+    characters: :func:`~translit.engine.lookalike.mixed_letters`)."""
     sample = text[:4096]
     rx = mixed_letters(
         len(_rx(_LATIN_RE).findall(sample)) <= len(_rx(_CYRILLIC_RE).findall(sample))
