@@ -322,8 +322,7 @@ class Plan:
         if self.opts.homoglyphs:
             scans.append(_mixed_scan(text))
             # (a token holding a character without a glyph: its repair reads it without them,
-            # and the scans above count them, so a mixed word of three marks and a soft hyphen,
-            # a\u0301\u0301\u0301\xadа, is found by this one: repaired as the token's edits say)
+            # so it is read whole, as the token's edits say: a\u0301\u0301\u0301\xadа)
             hidden = _rx(f"[{INVISIBLE_CLASS}]").finditer(text)
             scans.append((m.start(), m.end(), False) for m in hidden)
         if self.space_trigger is not None:
