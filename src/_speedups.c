@@ -61,7 +61,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#define API_VERSION 19
+#define API_VERSION 20
 
 /* character flags (translit/engine/tables.py says the same) */
 #define F_START 1    /* may start a word (a letter of the scheme's script or sources) */
@@ -1011,15 +1011,17 @@ carried(const Engine *e, Run *r, int kind, const void *d, Py_ssize_t n, int acro
 }
 
 /* Whether a letter that is no word's (a Latin letter beside a Cyrillic word) stands at
- * data[i], or after up to 3 characters there that may be marks, going by `step` (-1: back
- * from a word's start, 1: on from its end). A superset of where the look-alike rule of
- * translit/engine/lookalike.py finds a Latin letter touching a Cyrillic one through marks:
- * any letter no word holds counts, and any non-ASCII character that is neither a letter nor
- * a space is read past as a possible mark. Called only where the character beside the word
- * is not one below 'A' (a space, a digit, most signs: one comparison in pass()). */
+ * data[i], or after any number of characters there that may be marks, going by `step` (-1:
+ * back from a word's start, 1: on from its end). A superset of where the look-alike rule of
+ * translit/engine/lookalike.py finds a Latin letter touching a Cyrillic one through any
+ * number of marks (a count would read NFC and NFD otherwise: c + 4 acutes is ć + 3): any
+ * letter no word holds counts, and any non-ASCII character that is neither a letter nor a
+ * space is read past as a possible mark. Called only where the character beside the word is
+ * not one below 'A' (a space, a digit, most signs: one comparison in pass()); a run so read
+ * lies beside at most two words, so a text is read at most three times. */
 static __attribute__((noinline)) int beside_letter(const Engine *e, int kind, const void *data,
                                                     Py_ssize_t n, Py_ssize_t i, int step) {
-    for (int k = 0; k < 4 && i >= 0 && i < n; k++, i += step) {
+    for (; i >= 0 && i < n; i += step) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         if (ch < 0x80 ? ((ch | 0x20) - 'a') < 26u : Py_UNICODE_ISALPHA(ch)) {
             return !(lookup(e, ch)->flags & F_START); /* (a word's letter: the next word) */

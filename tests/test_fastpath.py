@@ -118,7 +118,7 @@ def _declinable(text: str, lookalike: bool = True) -> bool:
     """Whether ``text`` holds what the C engine may leave to the interpreter: a combining mark
     or a letter that is not NFC (inside a word), Σ, or the interpreter's sentinels; and, for a
     romaniser repairing look-alikes (``lookalike``), a letter that is not Cyrillic beside a
-    Cyrillic one (the C engine's check reads past up to 3 characters that are neither ASCII,
+    Cyrillic one (the C engine's check reads past any characters that are neither ASCII,
     letters nor spaces, as marks may stand there), or two or more Cyrillic look-alikes of
     I V X L in a row with no letter beside them (ХХ: maybe a Roman numeral), or a look-alike
     of the apostrophe between the letters it stands between as the apostrophe (Знам`янка, not
@@ -132,7 +132,7 @@ def _declinable(text: str, lookalike: bool = True) -> bool:
     )
 
 
-_GAP = "(?:(?![^\\W\\d_])[^\\x00-\\x7f\\s]){0,3}"  # (up to 3: non-ASCII, no letter or space)
+_GAP = "(?:(?![^\\W\\d_])[^\\x00-\\x7f\\s])*"  # (any: non-ASCII, no letter or space)
 _CYR = f"[{char_class(CYRILLIC_BLOCKS)}]"
 _OTHER = f"(?:(?!{_CYR})[^\\W\\d_])"
 _BESIDE = re.compile(f"{_CYR}{_GAP}{_OTHER}|{_OTHER}{_GAP}{_CYR}")

@@ -322,8 +322,7 @@ class Plan:
         if self.opts.homoglyphs:
             scans.append(_mixed_scan(text))
             # (a token holding a character without a glyph: its repair reads it without them,
-            # and the scans above count them, so a mixed word of three marks and a soft hyphen,
-            # a\u0301\u0301\u0301\xadа, is found by this one: repaired as the token's edits say)
+            # so it is read whole, as the token's edits say: a\u0301\u0301\u0301\xadа)
             hidden = _rx(f"[{INVISIBLE_CLASS}]").finditer(text)
             scans.append((m.start(), m.end(), False) for m in hidden)
         if self.space_trigger is not None:
@@ -597,8 +596,8 @@ def _unnormalized(form: Form, text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 def _mixed_scan(text: str) -> Iterator[tuple[int, int, bool]]:
-    """Places where a Latin and a Cyrillic letter touch (through at most 3 marks or invisible
-    characters)."""
+    """Places where a Latin and a Cyrillic letter touch (through marks or invisible
+    characters: :func:`~translit.engine.lookalike.mixed_letters`)."""
     sample = text[:4096]
     rx = mixed_letters(
         len(_rx(_LATIN_RE).findall(sample)) <= len(_rx(_CYRILLIC_RE).findall(sample))

@@ -70,21 +70,24 @@ WORD = f"[{LETTERS}]+"
 
 
 def _touching(a: str, b: str) -> str:
-    # a letter of class b right after a letter of class a, with 0-3 marks or characters
+    # a letter of class b right after a letter of class a, with any marks or characters
     # without a glyph (a soft hyphen continues a word) between; written to start with class a
     # (rare in the text) so the regex engine skips the rest quickly. The look-behinds end on
     # the class-a letter just matched, so "any character" stands for it: the same matches, and
-    # a quarter less to compile than the class written out again
+    # a quarter less to compile than the class written out again. A look-behind has a fixed
+    # width: after 4 marks or more, a class-a letter is a place to read whatever came before
+    # (the word's rule decides). Any number, not a few: NFC composes a letter with its first
+    # mark (c + 4 acutes is ć + 3), so a count would read NFC and NFD text otherwise
     m = _M + INVISIBLE_CLASS
     marks = ("", f"[{m}]", f"[{m}]{{2}}", f"[{m}]{{3}}")
     behind = "|".join(f"(?<=[{b}]{x}(?s:.))" for x in marks)
-    return f"[{a}](?:[{m}]{{0,3}}[{b}]|{behind})"
+    return f"[{a}](?:[{m}]*[{b}]|{behind}|(?<=[{m}]{{4}}(?s:.)))"
 
 
 @functools.cache
 def mixed_letters(latin_first: bool) -> re.Pattern[str]:
-    """Where a Latin and a Cyrillic letter touch (through at most 3 marks or invisible
-    characters), the pattern starting
+    """Where a Latin and a Cyrillic letter touch (through any number of marks or invisible
+    characters; after four or more, a place to read), the pattern starting
     with a Latin letter (``latin_first``) or a Cyrillic one: the rarer script of the text.
     Compiled on first use (each takes about 2 ms), and a text needs only one of the two.
 
@@ -515,10 +518,10 @@ def _fixed_clusters(word: str, lang: str | None) -> str | None:
     repair_word(slots, 0, len(slots), put, lang)
     if not changed:
         return None
-    out = [""] * len(clusters)
+    out: list[list[str]] = [[] for _ in clusters]  # (not str +=: a cluster of 10^5 marks)
     for k, slot in zip(owner, slots, strict=True):
-        out[k] += slot
-    return "".join(new if k in changed else clusters[k] for k, new in enumerate(out))
+        out[k].append(slot)
+    return "".join("".join(out[k]) if k in changed else c for k, c in enumerate(clusters))
 
 
 _fixed_memo = functools.lru_cache(maxsize=8192)(_fixed_now)

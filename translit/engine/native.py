@@ -45,7 +45,7 @@ __all__ = [
     "unstable_spans",
 ]
 
-API_VERSION = 19  # the C module's API_VERSION this engine speaks
+API_VERSION = 20  # the C module's API_VERSION this engine speaks
 
 
 def pure_python_asked(value: str | None = None) -> bool:
