@@ -117,9 +117,9 @@ def cut_words(line: str) -> list[str]:
 
 def word_spans(lines: list[str], k: int, n: int, rnd: random.Random) -> list[tuple[int, str]]:
     """Up to ``n`` distinct pieces of ``k`` consecutive words (:func:`cut_words`) holding a
-    Cyrillic letter, each at a random place
-    of a random line of ``lines`` drawn by ``rnd`` (at most 50 × ``n`` draws), with the index
-    of its line: the one cut of this bench and ``bench.detect_held``."""
+    Cyrillic letter, each at a random place of a random line of ``lines`` drawn by ``rnd`` (at
+    most 50 × ``n`` draws), with the index of its line: the one cut of this bench and
+    ``bench.detect_held``."""
     seen: set[str] = set()
     out: list[tuple[int, str]] = []
     for _ in range(50 * n):

@@ -181,19 +181,28 @@ def _cyrillic(latin: str, lang: str) -> str | None:
     return out
 
 
-def _given_places(names: list[tuple[str, dict[str, int]]]) -> int:
-    """Print, per language, the nam_dict names of its country spelled as one of its places."""
+def language_places(lang: str) -> frozenset[str]:
+    """The places of ``lang`` a ``[given.places]`` spelling is one of, folded: the one-word
+    places of names.csv (``place_words``) and CLDR's country and city names in ``lang``
+    (tests/test_names_given_places.py holds the listed spellings to it)."""
     from translit.glossary.folding import fold
     from translit.names.forms import _cldr_places, place_words
 
+    return place_words(lang) | {fold(k) for k in _cldr_places(lang, "en")}
+
+
+def _given_places(names: list[tuple[str, dict[str, int]]]) -> int:
+    """Print, per language, the nam_dict names of its country spelled as one of its places."""
+    from translit.glossary.folding import fold
+
     for lang in ORDER:
-        places = place_words(lang) | {fold(k) for k in _cldr_places(lang, "en")}
-        found = {}
+        places = language_places(lang)
+        found: dict[str, int] = {}
         for name, freq in names:
             if not freq[COUNTRY[lang]]:
                 continue
             if lang == "bg":
-                read = bulgarian(name, frozenset(places))
+                read = bulgarian(name, places)
             else:
                 read = {s.capitalize() for s in [_cyrillic(name, lang)] if s and fold(s) in places}
             for spelling in read:

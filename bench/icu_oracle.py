@@ -313,10 +313,6 @@ def _strip_marks(word: str) -> str:
     return re.sub(f"[{MARKS}]", "", unicodedata.normalize("NFC", word))
 
 
-def _nfc(word: str) -> str:
-    return unicodedata.normalize("NFC", word)
-
-
 # Russian: ICU runs the context rules in a first pass that converts ы (after a vowel), е/ё
 # (after a vowel, й, ъ, ь) and э (after a consonant) in place; a neighbour tested afterwards sees
 # Latin output, not the Cyrillic letter (аее → ayee, not ayeye; ыыа → y·ya, not y··ya).

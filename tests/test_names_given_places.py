@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 import translit
+from bench.given_names_tables import language_places
 from translit.names.conventions import _config
-from translit.names.forms import place_words
 
 
 @pytest.mark.parametrize("target", ["en", "de", "fr"])
@@ -37,11 +37,10 @@ def test_the_place_elsewhere(text: str, lang: str, target: str, out: str) -> Non
 
 def test_every_listed_spelling_is_a_place_of_its_language() -> None:
     from translit.glossary.folding import fold
-    from translit.names.forms import _cldr_places
 
     listed = _config()["given"]["places"]
     assert listed  # (read from the file, not empty)
     for lang, spellings in listed.items():
-        places = place_words(lang) | {fold(k) for k in _cldr_places(lang, "en")}
+        places = language_places(lang)
         for spelling in spellings:
             assert fold(spelling) in places, (lang, spelling)

@@ -41,7 +41,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TYPE_CHECKING
 
 from .. import _datafiles as datafiles
@@ -583,25 +583,39 @@ def _spaced(text: str, words: list[re.Match[str]], i: int, j: int) -> bool:
     return all(text[words[k].end() : words[k + 1].start()].isspace() for k in range(i, j))
 
 
-def _before_name(text: str, words: list[re.Match[str]], i: int) -> bool:
-    """Whether a capitalised word of three letters or more follows word ``i``, separated by
-    white space only (the word the izofa joins it to)."""
-    if i + 1 >= len(words):
+def _name_word(
+    text: str, words: list[re.Match[str]], i: int, j: int, short: Container[str] = ()
+) -> bool:
+    """Whether word ``j`` of ``text`` is a name beside word ``i``: capitalised, of three letters
+    or more (or, lower-cased, in ``short``), and apart from word ``i`` by white space alone (a
+    surname beside a given name, not a name standing alone, nor Мари Эл); the one test of the
+    helpers below and of :meth:`TargetRomanizer._foreign_hit`.
+
+    >>> t = "Мари Эл, Витторио Де Сика"
+    >>> ws = list(re.finditer(r"\\w+", t))
+    >>> _name_word(t, ws, 0, 1), _name_word(t, ws, 1, 2), _name_word(t, ws, 2, 3, {"де"})
+    (False, False, True)
+    """
+    if not 0 <= j < len(words):
         return False
-    after = words[i + 1].group()
-    return len(after) >= 3 and after[:1].isupper() and _spaced(text, words, i, i + 1)
+    w = words[j].group()
+    return (
+        (len(w) >= 3 or w.lower() in short)
+        and w[:1].isupper()
+        and _spaced(text, words, min(i, j), max(i, j))
+    )
+
+
+def _before_name(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether a name (:func:`_name_word`) follows word ``i``: the surname after a given name,
+    the word the izofa joins it to."""
+    return _name_word(text, words, i, i + 1)
 
 
 def _in_name(text: str, words: list[re.Match[str]], i: int) -> bool:
-    """Whether word ``i`` stands next to another capitalised word of three letters or more,
-    separated by white space only: a given name and a surname, not a name standing alone."""
-    for j in (i - 1, i + 1):
-        if not 0 <= j < len(words):
-            continue
-        other = words[j].group()
-        if len(other) >= 3 and other[:1].isupper() and _spaced(text, words, min(i, j), max(i, j)):
-            return True
-    return False
+    """Whether word ``i`` stands next to a name (:func:`_name_word`): a given name and a
+    surname, not a name standing alone."""
+    return _name_word(text, words, i, i - 1) or _name_word(text, words, i, i + 1)
 
 
 class TargetRomanizer:
@@ -917,19 +931,31 @@ class TargetRomanizer:
         j = i + 1
         while j < len(words) and _foreign_particle(words[j].group()):
             j += 1
-        if j >= len(words) or not _spaced(text, words, i, j):
-            return None
+        if not _name_word(text, words, i, j, short=_foreign_particles()):
+            return None  # (Мари Эл is no name; Витторио Де Сика is)
         surname = words[j].group()
-        if not surname[:1].isupper() or (
-            len(surname) < 3 and surname.lower() not in _foreign_particles()
-        ):
-            return None  # (as _in_name: Мари Эл is no name; Витторио Де Сика is)
         if any(p[1] for p in parts if p) and _fold_word(surname) not in _foreign_persons(
             self.language, self.source
         ):
             return None  # the Slavic tables' reading (Гарри Каспаров: Garry)
         form = "-".join(p[0] for p in parts if p)
         return (form.upper(),) if w.isupper() and len(w) > 1 else (form,)
+
+    def _word_in_place(
+        self, text: str, words: list[re.Match[str]], i: int, folded: str, forms: tuple[str, ...]
+    ) -> tuple[str, ...] | None:
+        """The listed forms ``forms`` of word ``i`` (``folded``, folded) as its place reads
+        them: none for a place's spelling in the place of a surname (Георгий Львов) nor for a
+        given name spelled as a place before its surname (``[given.places]``: Јордан Илиевски),
+        which the given-name rules read; a foreign given name before its surname, not the place
+        it also spells (:meth:`_foreign_hit`: Сальвадор Дали, Salvador, not El Salvador)."""
+        if folded in self._places and self._after_given(text, words, i):
+            return None
+        if folded in self._given_places and _before_name(text, words, i):
+            return None
+        if self._foreign:
+            return self._foreign_hit(text, words, i) or forms
+        return forms
 
     def _regnal_hit(
         self, text: str, words: list[re.Match[str]], i: int
@@ -1204,15 +1230,21 @@ class TargetRomanizer:
         else the nominative in the line's letters (Ryhorawitsch, for German readers of
         Aljaksandr Lukaschenka); :meth:`_oblique_forms` asks it too (с Владимиром
         Александровичем Зеленским: Oleksandrovych)."""
-        pair = fold(row)
+        return self._row_patronymic(fold(row), said) or self.romanize(nominative)
+
+    def _row_patronymic(self, pair: str, said: str) -> str | None:
+        """The patronymic ``said`` of the person row ``pair`` (folded given name and surname)
+        in another language's form, or None: the patronymic of the person's own language
+        (``[patronymic] own_language``: Віталь Клічко, a Ukrainian: Volodymyrovych), or the
+        Russian one where the row's form writes the Russian given name
+        (:func:`_russian_given_rows`: Дмитро Медведєв, Dmitry Anatolyevich)."""
         own = _own_language_rows(self.source).get(pair, "ru")
-        if own != self.source and (
-            own != "ru" or pair in _russian_given_rows(self.source, self.language)
+        if own == self.source or (
+            own == "ru" and pair not in _russian_given_rows(self.source, self.language)
         ):
-            found = _russian_patronymic(said, self.source, own)
-            if found:
-                return get_target_romanizer(self.language, own)._convert(found)
-        return self.romanize(nominative)
+            return None
+        found = _russian_patronymic(said, self.source, own)
+        return get_target_romanizer(self.language, own)._convert(found) if found else None
 
     def _keyed_surname(
         self, text: str, words: list[re.Match[str]], i: int
@@ -1869,20 +1901,15 @@ class TargetRomanizer:
         lasts = tuple(dict.fromkeys(p[1] for p in split))
         spans = [(given.start(), given.end(), firsts), (surname.start(), surname.end(), lasts)]
         # a row that writes the given name in its Russian form (Дмитро Медведєв: Dmitry) writes
-        # the patronymic so too (Anatolyevich, not the Ukrainian Anatoliiovych)
-        # (names46) a person whose own language is another's ([patronymic] own_language: Віталь
-        # Клічко, a Ukrainian) takes that language's patronymic (Volodymyrovych)
-        pair = _fold_word(f"{given.group()} {surname.group()}")
-        own = _own_language_rows(self.source).get(pair, "ru")
-        if own != self.source and (
-            own != "ru" or pair in _russian_given_rows(self.source, self.language)
-        ):
-            said = patronymic.group()
-            middle = _russian_patronymic(said[:1] + said[1:].lower(), self.source, own)
-            if middle:
-                middle = get_target_romanizer(self.language, own)._convert(middle)
-                middle = middle.upper() if caps else middle
-                spans.insert(1, (patronymic.start(), patronymic.end(), (middle,)))
+        # the patronymic so too (Anatolyevich, not the Ukrainian Anatoliiovych), and a person
+        # of another language's takes that language's (Віталь Клічко: Volodymyrovych)
+        said = patronymic.group()
+        middle = self._row_patronymic(
+            _fold_word(f"{given.group()} {surname.group()}"), said[:1] + said[1:].lower()
+        )
+        if middle:
+            middle = middle.upper() if caps else middle
+            spans.insert(1, (patronymic.start(), patronymic.end(), (middle,)))
         return spans
 
     def _surname_first(
@@ -2035,24 +2062,8 @@ class TargetRomanizer:
                 if not _bounded(text, first.start(), last.end()):
                     continue
                 forms = self._hit(text[first.start() : last.end()])
-                if (
-                    forms is not None
-                    and n == 1
-                    and folded in self._places
-                    and self._after_given(text, words, i)
-                ):
-                    forms = None  # a place's spelling in the place of a surname (Георгий Львов)
-                if (
-                    forms is not None
-                    and n == 1
-                    and folded in self._given_places
-                    and _before_surname(text, words, i)
-                ):
-                    forms = None  # a given name spelled as a place, before its surname (Јордан)
-                if forms is not None and n == 1 and self._foreign:
-                    # a foreign given name before its surname, not the place it also spells
-                    # (Сальвадор Дали: Salvador, not El Salvador)
-                    forms = self._foreign_hit(text, words, i) or forms
+                if forms is not None and n == 1:
+                    forms = self._word_in_place(text, words, i, folded, forms)
                 if forms is not None:
                     if n > 1:
                         forms = self._given_variants(first.group(), forms)
@@ -2447,17 +2458,6 @@ def _given_places(source: str) -> frozenset[str]:
     return frozenset(_fold_word(w) for w in _config()["given"].get("places", {}).get(source, ()))
 
 
-def _before_surname(text: str, words: list[re.Match[str]], i: int) -> bool:
-    """Whether word ``i`` is followed, after white space alone, by a capitalised word of three
-    letters or more: the place of a surname after a given name (as :meth:`_foreign_hit` reads
-    it)."""
-    j = i + 1
-    if j >= len(words) or not _spaced(text, words, i, j):
-        return False
-    nxt = words[j].group()
-    return nxt[:1].isupper() and len(nxt) >= 3
-
-
 def _foreign_particle(word: str) -> str | None:
     """The Latin form of ``word`` when it is a particle of a foreign name (in small letters: a
     capitalised Де is a part of the surname, Витторио Де Сика).
@@ -2652,19 +2652,21 @@ def _own_persons(source: str) -> frozenset[str]:
 @functools.cache
 def _russian_given_rows(source: str, target: str) -> frozenset[str]:
     """Folded ``source`` spellings of the person rows of two words whose ``target`` forms write
-    the given name in its Russian form, where ``source`` spells it otherwise: the form's first
-    word is a ``target`` form of the row's Russian given name (given_names.csv) and none of
-    ``source``'s reader forms of its own spelling (given_names_<source>.csv); (names49) or,
-    where both spell the given name alike, whose ``target`` form is the Russian spelling as the
-    reader's Russian convention writes it (Павел Латушка, Pavel Latushko: the Russian
-    Pavlovich, as en Wikipedia; de Pawel Latuschka, the Belarusian spelling's, keeps Paulawitsch).
+    the given name in its Russian form (these take the Russian patronymic):
+
+    * where ``source`` spells the given name otherwise, the form's first word is a ``target``
+      form of the row's Russian given name (given_names.csv) and none of ``source``'s reader
+      forms of its own spelling (given_names_<source>.csv): Дмитро Медведєв, Dmitry;
+    * where both spell it alike, the form is the row's Russian spelling as the reader's Russian
+      convention writes it: Павел Латушка, en Pavel Latushko (Pavlovich, as en Wikipedia); not
+      de Pawel Latuschka, the Belarusian spelling's (Paulawitsch).
 
     >>> "дмитро медведєв" in _russian_given_rows("uk", "en")
     True
     >>> "володимир зеленський" in _russian_given_rows("uk", "en")
     False
-    >>> "павел латушка" in _russian_given_rows("be", "en"), "павел латушка" in _russian_given_rows("be", "de")
-    (True, False)
+    >>> [("павел латушка" in _russian_given_rows("be", t)) for t in ("en", "de")]
+    [True, False]
     """
     by_id: dict[str, dict[str, str]] = {}
     forms: dict[str, tuple[str, ...]] = {}
