@@ -38,7 +38,10 @@ def report(code=0):
         "compiled": sorted(set(hits)),
         "loaded": [m for m in heavy if m in sys.modules and m not in preloaded],
         "code": code,
+        "formats": sorted(m for m in sys.modules if m.startswith("translit.io.formats.")),
     }  # (taken before the two imports below, which compile patterns of their own)
+    tables = sys.modules.get("translit.engine.tables")  # (tables compiled: letters read)
+    facts["tables"] = tables._char.cache_info().currsize if tables else 0
     import translit.encodings as enc, translit.normalization_rules as nr
     facts["models"] = enc._model.cache_info().currsize
     facts["mixed"] = nr.mixed_letters.cache_info().currsize
@@ -106,6 +109,31 @@ def test_a_small_run_loads_only_what_it_uses(tmp_path: Path) -> None:
     )  # (several 4K blocks: the smallest --chunk-size)
     facts = _probe(*args, "--chunk-size", "4K", "--encoding", "auto", env=_parsed_copies(tmp_path))
     assert (facts["loaded"], facts["models"]) == (["ctypes"], 1)
+
+
+def test_a_warm_run_of_a_text_file_compiles_no_table_and_imports_no_other_format(
+    tmp_path: Path,
+) -> None:
+    # the romaniser's compiled tables and the format registry's kinds are read from the
+    # copies the first run kept (catalogue._tables, formats.kinds): no letter is compiled,
+    # and no JSONL, CSV or Parquet module (json, csv) is imported for a .txt input
+    src = tmp_path / "in.txt"
+    src.write_text("Съешь же ещё этих мягких французских булок\n", encoding="utf-8")
+    args = ("romanize", "-q", "-l", "ru", "-j", "1", str(src), "-o", str(tmp_path / "o.txt"))
+    env = _parsed_copies(tmp_path)
+    facts = _probe(*args, env=env)
+    assert (facts["formats"], facts["tables"]) == (
+        ["translit.io.formats._base", "translit.io.formats.text"],
+        0,
+    )
+    assert (tmp_path / "o.txt").read_text(encoding="utf-8") == (
+        "Sʺyeshʹ zhe yeshchë etikh myagkikh frantsuzskikh bulok\n"
+    )
+    # without kept copies (PYTHONDONTWRITEBYTECODE) each run compiles, as before
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "other")
+    facts = _probe(*args, env=env)
+    assert facts["tables"] > 0 and "translit.io.formats.jsonl" in facts["formats"]
 
 
 def _parsed_copies(tmp_path: Path) -> dict[str, str]:

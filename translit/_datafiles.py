@@ -284,23 +284,43 @@ def kept_copy(path: str, make: Callable[[], T], kind: str = "", deps: tuple[str,
     stamp: tuple[Any, ...] = (_KEPT_MAGIC, len(raw), zlib.crc32(raw), zlib.adler32(raw))
     stamp += (code_stamp(), *deps_stamp(deps))
     copy = kept_path(path, kind)
-    import pickle  # (only a command that reads a shipped glossary: not every start)
-
     try:
         with open(copy, "rb") as fh:
-            found = pickle.loads(fh.read())
+            found = _unkept(fh.read())
     except Exception:  # (none there, or truncated, or of another version: made again)
         found = None
     if type(found) is tuple and len(found) == 2 and found[0] == stamp:
         return found[1]
     data = make()
     if not sys.dont_write_bytecode and copy:
-        try:
-            blob = pickle.dumps((stamp, data), protocol=pickle.HIGHEST_PROTOCOL)
-        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-            return data
-        _written(copy, f"{copy}.{os.getpid()}.{id(data)}.tmp", blob)
+        blob = _kept((stamp, data))
+        if blob is not None:
+            _written(copy, f"{copy}.{os.getpid()}.{id(data)}.tmp", blob)
     return data
+
+
+def _kept(value: Any) -> bytes | None:
+    """``value`` as a kept copy holds it: marshal data where marshal holds every object of it
+    (plain tables: read back without importing pickle, about 3 M instructions of a start,
+    and faster), else a pickle (which starts with its PROTO opcode, 0x80, as marshal data
+    never does); ``None`` where neither can."""
+    with contextlib.suppress(ValueError):
+        return marshal.dumps(value)
+    import pickle
+
+    try:
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return None
+
+
+def _unkept(blob: bytes) -> Any:
+    """What :func:`_kept` wrote: a pickle, or marshal data."""
+    if blob[:1] != b"\x80":
+        return marshal.loads(blob)
+    import pickle  # (only a copy marshal could not hold: not every start)
+
+    return pickle.loads(blob)
 
 
 def kept_path(path: str, kind: str = "") -> str:
@@ -348,22 +368,42 @@ def code_stamp() -> int:
     modules and data, not ``__pycache__``), taken once a process: what a kept copy was made
     by (a changed module or data file, an upgrade, makes every copy stale)."""
     if not _CODE_STAMP:
-        top = os.path.dirname(os.path.abspath(__file__))
-        seen = []
-        for folder, dirs, names in os.walk(top):
-            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-            for name in sorted(names):
-                with contextlib.suppress(OSError):
-                    st = os.stat(os.path.join(folder, name))
-                    seen.append(f"{folder[len(top) :]}/{name} {st.st_size} {st.st_mtime_ns}")
+        seen: list[str] = []
+        _listed(PACKAGE, "", seen)
         listed = "\n".join(seen).encode("utf-8", "surrogateescape")
         _CODE_STAMP.append(zlib.crc32(listed) << 32 | zlib.adler32(listed))
     return _CODE_STAMP[0]
 
 
+def _listed(folder: str, rel: str, seen: list[str]) -> None:
+    """``rel/name size mtime`` of each file under ``folder`` (``rel`` its path below the
+    package), a folder's files before its subfolders, each in name order, ``__pycache__``
+    and linked folders left out (what ``os.walk`` listed, in one ``scandir`` a folder)."""
+    try:
+        with os.scandir(folder) as found:
+            entries = sorted(found, key=lambda e: e.name)
+    except OSError:
+        return
+    below = []
+    for entry in entries:
+        try:
+            if entry.is_dir():
+                if entry.name != "__pycache__" and not entry.is_symlink():
+                    below.append(entry)
+                continue
+            st = entry.stat()
+        except OSError:
+            continue
+        seen.append(f"{rel}/{entry.name} {st.st_size} {st.st_mtime_ns}")
+    for entry in below:
+        _listed(entry.path, f"{rel}/{entry.name}", seen)
+
+
 def deps_stamp(names: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
     """(origin, size, modification time) of each installed package of ``names`` (its
     ``__init__.py``, which installing another version writes anew), found, not imported."""
+    if not names:
+        return ()  # (importing importlib.util costs about 6 M instructions of a start)
     from importlib.util import find_spec
 
     out = []

@@ -174,8 +174,9 @@ class _Choice(Choice):
     """A choice whose values come from a function, called the first time they are needed
     (``--help``, a value to check), so building the command imports nothing more."""
 
-    def __init__(self, source: Callable[[], Any]) -> None:
+    def __init__(self, source: Callable[[], Any], first: str = "") -> None:
         self._source = source
+        self._first = first  # (the source's first value: its own default, checked without it)
         self._values: tuple[str, ...] | None = None
         self.case_sensitive = False  # (--format TEXT, --on-error SKIP were refused)
 
@@ -184,6 +185,11 @@ class _Choice(Choice):
         if self._values is None:
             self._values = tuple(self._source())
         return self._values
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if self._first and isinstance(value, str) and value.lower() == self._first:
+            return self._first  # (--format auto, the default: no format module imported)
+        return super().convert(value, param, ctx)
 
 
 class _Option(click.Option):
@@ -259,8 +265,9 @@ def click_option(
     elif meta["choices"] is not None:
         choices = meta["choices"]
         if choices == "formats":
-            choices = _format_names
-        kw["type"] = _Choice(choices) if callable(choices) else Choice(choices)
+            kw["type"] = _Choice(_format_names, "auto")  # (names()' first)
+        else:
+            kw["type"] = _Choice(choices) if callable(choices) else Choice(choices)
     elif annotation == "int":
         kw["type"] = count()
     if default is dataclasses.MISSING:  # a field without a default: a required option

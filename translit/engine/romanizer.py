@@ -26,7 +26,14 @@ from .case import (
     resolve_lone,
 )
 from .chars import INVISIBLE_CHARS, INVISIBLE_CLASS, NEWER_CAPITAL, NEWER_LOWER, SHAPE, shaped
-from .tables import M_LOOKALIKE, compile_body, plain_tables, stray_marks
+from .tables import M_LOOKALIKE, Plain, compile_body, plain_tables, stray_marks
+
+if TYPE_CHECKING:
+    from ..scheme import Body
+
+#: what :func:`compiled` makes of a body: (letter table, rule lists, word pattern's source,
+#: the cut's source, the C engine's tables or ``None``)
+Compiled = tuple[dict[str, Forms], dict[str, tuple[Any, ...]], str, str, Plain | None]
 
 _BLOCK = 1 << 16  # characters: a longer text is romanised in blocks of about this size
 _LINE_BATCH = 512  # lines per romanize call in romanize_lines
@@ -56,6 +63,21 @@ def _neighbour_upper(w: str, k: int, j: int) -> bool:
 
 _INVISIBLE = frozenset(INVISIBLE_CHARS)
 _HAS_INVISIBLE = re.compile(f"[{INVISIBLE_CLASS}]").search  # (a word a time: 6x a generator)
+
+
+def compiled(body: Body, fallback: Mapping[str, str]) -> Compiled:
+    """``body``'s tables as a :class:`Romanizer` runs them: :func:`~.tables.compile_body`'s,
+    and :func:`~.tables.plain_tables`' where the C engine is built (else ``None``). Plain
+    data: the catalogue keeps a copy of them for the next process (``_datafiles.kept_copy``).
+
+    >>> from translit import get_scheme
+    >>> base, ctx, word_re, cut, plain = compiled(get_scheme("bgn-pcgn", "ru").body, {})
+    >>> base["щ"], plain is None or isinstance(plain[3], int)
+    (('shch', 'Shch', 'SHCH'), True)
+    """
+    base, ctx, word_re, cut = compile_body(body, fallback)
+    plain = plain_tables(body, base, ctx) if native.ENGINE is not None else None
+    return base, ctx, word_re, cut, plain
 
 
 class Romanizer:
@@ -122,6 +144,7 @@ class Romanizer:
         fallback: Mapping[str, str] | None = None,
         key: tuple[Callable[..., Romanizer], tuple[Any, ...]] | None = None,
         homoglyphs: bool = True,
+        _tables: Compiled | None = None,
     ) -> None:
         if not isinstance(scheme, Scheme):  # (anything else failed on its missing .body)
             raise TypeError(
@@ -134,7 +157,9 @@ class Romanizer:
         setattr_ = object.__setattr__
         setattr_(self, "scheme", scheme)
         setattr_(self, "_key", key)
-        base, ctx, word_re, cut = compile_body(body, fallback or {})
+        # (_tables: what compiled() made of this body and fallback, read back by the catalogue
+        # from the copy an earlier process kept: _datafiles.kept_copy)
+        base, ctx, word_re, cut, plain = _tables or compiled(body, fallback or {})
         setattr_(self, "_base", base)
         setattr_(self, "_ctx", ctx)
         setattr_(self, "_word_re", word_re)
@@ -150,7 +175,8 @@ class Romanizer:
         setattr_(self, "_capitals", body.capitals)
         setattr_(self, "_words", _memo.Memo(self._word_held, _memo.WORD_MEMO))
         engine = native.ENGINE
-        plain = plain_tables(body, base, ctx) if engine is not None else None
+        if engine is not None and plain is None:
+            plain = plain_tables(body, base, ctx)
         # (pickled, the engine is its owner's: r.romanize, its bound method, travels by name)
         rebuild = (_ENGINE_OF, (self,))
         c = None

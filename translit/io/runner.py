@@ -77,7 +77,7 @@ from .atomic import (
     writable_folder,
 )
 from .compression import wrap_output
-from .formats import Format, add_counts, for_records, format_for, registry
+from .formats import Format, add_counts, for_records, format_for, kinds, registry
 from .inputs import MANIFEST, STDIN, Job, in_place_warning, plan, refuse_overwrite
 from .options import RunOptions, UsageError
 from .pool import WorkerError
@@ -1062,7 +1062,11 @@ def record_options() -> frozenset[str]:
     >>> sorted(record_options())[:4]
     ['add_columns', 'add_fields', 'columns', 'delimiter']
     """
-    return frozenset(name for cls in registry().values() for name in _reads(cls))
+    return frozenset(
+        name
+        for _, _, _, selects, reads in kinds()  # (the registry's, without importing each format)
+        for name in (*reads, *(("on_error",) if selects else ()))
+    )
 
 
 def unused_options(fmt: Format, opts: RunOptions) -> tuple[str, ...]:

@@ -66,6 +66,7 @@ __all__ = [
     "for_records",
     "format_for",
     "indexes",
+    "kinds",
     "listed",
     "map_values",
     "names",
@@ -149,6 +150,44 @@ def registry() -> dict[str, type[Format]]:
     return dict(REGISTRY)
 
 
+#: what :func:`kinds` tells of a kind: (kind, its class's module, file endings, what it
+#: selects, the options it reads)
+Kind = tuple[str, str, tuple[str, ...], str, tuple[str, ...]]
+
+
+def _kinds_now() -> list[Kind]:
+    return [
+        (kind, cls.__module__, tuple(cls.extensions.get(kind, ())), cls.selects, tuple(cls.reads))
+        for kind, cls in registry().items()
+    ]
+
+
+def kinds() -> list[Kind]:
+    """Every registered kind as :func:`format_for` and the runner's option checks read it
+    (in registration order), without importing every format's module: from the copy a
+    process kept of it (``_datafiles.kept_copy``: stale when any file of the package
+    changes; kept under Python's bytecode settings), else from :func:`registry`. A run of
+    one text file so imports the text format alone (the others: ~25 M instructions).
+
+    >>> [k for k in kinds() if k[0] == "text"]
+    [('text', 'translit.io.formats.text', ('.txt',), '', ())]
+    """
+    if _LOADED or any(not cls.__module__.startswith(f"{__name__}.") for cls in REGISTRY.values()):
+        return _kinds_now()  # (loaded, or a format registered from outside: as registered)
+    from ..._datafiles import kept_copy
+
+    return kept_copy(__file__, _kinds_now, "kinds.")
+
+
+def _format_class(kind: str) -> type[Format] | None:
+    """The class of ``kind``, its module imported (not the others')."""
+    if kind not in REGISTRY:
+        module = next((m for k, m, *_ in kinds() if k == kind), None)
+        if module is not None:
+            importlib.import_module(module)
+    return REGISTRY.get(kind) or registry().get(kind)
+
+
 def names() -> list[str]:
     """The ``--format`` choices: ``auto`` then every registered kind, in registration order."""
     return ["auto", *registry()]
@@ -181,20 +220,20 @@ def format_for(
     """
     from ..compression import strip_suffix
 
-    known = registry()
     if kind == "auto":
         low = strip_suffix(path.lower())
-        found = [k for k, cls in known.items() if low.endswith(cls.extensions.get(k, ()))]
+        known = kinds()
+        found = [k for k, _, ends, _, _ in known if low.endswith(ends)]
         if found:
             kind = found[0]
         else:
             wanted = "fields" if fields else "columns" if columns else ""
-            kind = next(k for k, cls in known.items() if cls.selects == wanted)
+            kind = next(k for k, _, _, selects, _ in known if selects == wanted)
             if kind == "csv" and delimiter == "\t":
                 kind = "tsv"
-    cls = known.get(kind)
+    cls = _format_class(kind)
     if cls is None:
-        raise UsageError(f"unknown format {kind!r}; known: {', '.join(known)}")
+        raise UsageError(f"unknown format {kind!r}; known: {', '.join(registry())}")
     return cls.build(
         kind,
         path=path,
