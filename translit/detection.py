@@ -645,7 +645,6 @@ class _Shares:
         self.listable = frozenset(ev.words).union(*(words for _, words in self._plain_words))
         self._listed: dict[str, tuple[str, ...]] = {}  # (of listable words only)
         self._owners: dict[str, tuple[str, ...]] = {}
-        #: (:meth:`reading`: one a set of owners, a few dozen in the corpora; bounded)
         self._reading: dict[frozenset[str], tuple[tuple[str, ...], tuple[Any, ...]]] = {}
         self.letter: dict[str, int] = {}  # (Cyrillic letters only: a few hundred at most)
         self.word: dict[str, int] = {}  # bounded: _WORD_SHARES
@@ -853,20 +852,15 @@ class _Shares:
         return found
 
     def reading(self, owners: Iterable[tuple[str, ...]]) -> tuple[tuple[str, ...], tuple[Any, ...]]:
-        """The languages whose scores a decision reads, where the text's letters that Russian
-        lacks have ``owners`` (:meth:`owners`), with their :attr:`layout`: Russian, the
-        calibrated languages and those with letters of their own in the text (an estimated
-        language without one is never a candidate: :func:`_explain`)."""
+        """The languages a decision reads the scores of, and their :attr:`layout`, for a text
+        whose letters Russian lacks have ``owners``: Russian, the calibrated languages and those
+        owners (an estimated language without its own letters is no candidate: :func:`_explain`)."""
         held = frozenset(itertools.chain.from_iterable(owners))
-        found = self._reading.get(held)
-        if found is None:
-            langs = self.ev.langs
-            layout = tuple(
-                e for e in self.layout if e[1] == DEFAULT or langs[e[1]].statistics or e[1] in held
-            )
-            make_room(self._reading, 1024, 1)
-            found = self._reading[held] = (tuple(e[1] for e in layout), layout)
-        return found
+        if held not in self._reading:
+            make_room(self._reading, 1024, 1)  # (bounded: a few dozen sets in the corpora)
+            at = [e for e in self.layout if e[2].statistics or e[1] in held]  # (Russian's too)
+            self._reading[held] = (tuple(e[1] for e in at), tuple(at))
+        return self._reading[held]
 
     def letters(self, counts: Mapping[str, int]) -> tuple[int, ...]:
         get, new = self.letter.get, self._letter
