@@ -199,3 +199,32 @@ def test_a_triple_table_reads_each_count_as_the_file_has_it() -> None:
             assert rows.whole and rows._counts
             for key in keys:
                 assert rows.get(key) == want.get(key, 0), (code, key)
+
+
+# (autocpu50) texts with letters of the languages of estimated tables, which the UD corpora lack:
+# the lean decision scores only Russian, the calibrated languages and those with letters of
+# their own in the text (_Shares.reading); each is decided as when every language is scored
+_OWNED = [
+    "Рөстәм Миңнеханов",
+    "Татарстан Республикасы Президенты җитәкчелегендә",
+    "Ўзбекистон Республикаси пойтахти Тошкент шаҳрида яшайди",
+    "Ҷумҳурии Тоҷикистон дар Осиёи Миёна ҷойгир аст",
+    "Башҡортостан Республикаһы башҡалаһы Өфө ҡалаһы",
+    "Нохчийн Республика, Соьлжа-ГӀала",
+    "Русиньскый язык є єден з východoslovanskых, жебы лем",
+    "Він сказав, що приїде до Києва, а Сыктывкар далеко",
+    "Ђорђе Јовановић и Ѓорѓи",
+]
+
+
+@pytest.mark.parametrize("line", _OWNED)
+def test_the_languages_a_lean_decision_scores_decide_as_all_would(line: str) -> None:
+    _check_line(line)
+    t, ev = d._prepare(line), d._evidence()
+    lean = d._explain(line, full=False)
+    scored = d._explain(line, full=False, scored=True)  # (every language scored)
+    assert (lean.lang, lean.threshold) == (scored.lang, scored.threshold), line
+    codes, _ = d._shares().reading(d._shares().owners(c) for c in t.counts.keys() - ev.russian)
+    held = {c for c, lg in ev.langs.items() if lg.own & t.counts.keys()}
+    stats = {c for c, lg in ev.langs.items() if lg.statistics}
+    assert set(codes) == {"ru"} | stats | held and held - stats, line

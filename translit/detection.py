@@ -137,7 +137,7 @@ import re
 import struct
 import zlib
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _datafiles as datafiles
@@ -645,6 +645,7 @@ class _Shares:
         self.listable = frozenset(ev.words).union(*(words for _, words in self._plain_words))
         self._listed: dict[str, tuple[str, ...]] = {}  # (of listable words only)
         self._owners: dict[str, tuple[str, ...]] = {}
+        self._reading: dict[frozenset[str], tuple[tuple[str, ...], tuple[Any, ...]]] = {}
         self.letter: dict[str, int] = {}  # (Cyrillic letters only: a few hundred at most)
         self.word: dict[str, int] = {}  # bounded: _WORD_SHARES
         self.triple: dict[str, int] = {}  # bounded: _TRIPLE_MEMO
@@ -850,6 +851,17 @@ class _Shares:
                 self._owners[c] = found
         return found
 
+    def reading(self, owners: Iterable[tuple[str, ...]]) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+        """The languages a decision reads the scores of, and their :attr:`layout`, for a text
+        whose letters Russian lacks have ``owners``: Russian, the calibrated languages and those
+        owners (an estimated language without its own letters is no candidate: :func:`_explain`)."""
+        held = frozenset(itertools.chain.from_iterable(owners))
+        if held not in self._reading:
+            make_room(self._reading, 1024, 1)  # (bounded: a few dozen sets in the corpora)
+            at = [e for e in self.layout if e[2].statistics or e[1] in held]  # (Russian's too)
+            self._reading[held] = (tuple(e[1] for e in at), tuple(at))
+        return self._reading[held]
+
     def letters(self, counts: Mapping[str, int]) -> tuple[int, ...]:
         get, new = self.letter.get, self._letter
         total = 0
@@ -879,10 +891,12 @@ def _parts(t: _Text, ev: _Evidence, old_i: bool = False) -> dict[str, _Parts]:
 
 
 def _rows(
-    t: _Text, ev: _Evidence, old_i: bool = False
+    t: _Text, ev: _Evidence, old_i: bool = False, layout: tuple[Any, ...] = ()
 ) -> list[tuple[float, float, float, float, float, int]]:
     """Each language's :class:`_Parts` of ``t``'s score as a plain tuple, in the order of
-    :attr:`_Shares.codes` (a decision reads them so, without making 19 named tuples)."""
+    :attr:`_Shares.codes` (a decision reads them so, without making 19 named tuples); only
+    those of ``layout``'s languages where given (:meth:`_Shares.reading`: each row is its
+    language's alone)."""
     sh = _shares()
     n, fixed = len(sh.codes), _FIXED
     lf = sh.letters(t.counts)
@@ -916,7 +930,7 @@ def _rows(
             for k, pts in langs:
                 pat[k] += pts * found
     out: list[tuple[float, float, float, float, float, int]] = []
-    for k, code, lang, tri_at, end_at, plain_at in sh.layout:
+    for k, code, lang, tri_at, end_at, plain_at in layout or sh.layout:
         letters = (lf[2 * n] if old_i and code == DEFAULT else lf[k]) / fixed
         tri = borrowed if tri_at is None else by_triples[tri_at]
         if lang.triples_from is not None:  # (Rusyn: Ukrainian's table reads it too)
@@ -1070,13 +1084,15 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
             return Explanation(DEFAULT, reason, 0.0, 0.0, {}, own, words)
     else:
         short = False
-    rows = _rows(t, ev, old_i=bool(old))
-    total = {c: r[0] + r[1] + r[2] + r[3] + r[4] for c, r in zip(sh.codes, rows, strict=True)}
+    # the languages whose scores the decision reads (all where the caller asks for the scores)
+    codes, layout = (sh.codes, ()) if full or scored else sh.reading(own.values())
+    rows = _rows(t, ev, old_i=bool(old), layout=layout)
+    total = {c: r[0] + r[1] + r[2] + r[3] + r[4] for c, r in zip(codes, rows, strict=True)}
     best, best_score, threshold = DEFAULT, total[DEFAULT], 0.0
     # a language with estimated tables needs a text that it spells better than every calibrated
     # language, with fewer letters outside its alphabet (Tatar җ, Uzbek ў with и): ә ө ү alone
     # are Kazakh, Kyrgyz or Mongolian, and Київ with Жукаў is Ukrainian, not Uzbek
-    outside = {code: r[5] for code, r in zip(sh.codes, rows, strict=True)}
+    outside = {code: r[5] for code, r in zip(codes, rows, strict=True)}
     calibrated = min(outside[code] for code, lg in ev.langs.items() if lg.statistics)
     # an estimated language as close to the text's letters as the best calibrated one must
     # outscore every calibrated language that has letters of its own in it by ESTIMATED_MARGIN
@@ -1088,7 +1104,7 @@ def _explain(text: str, full: bool = True, scored: bool = False) -> Explanation:
     only = next(iter(sole)) if len(sole) == 1 else None
     needs: dict[str, float] = {}
     by_letters: list[str] = []  # the languages that may win by letters of their own in it
-    for code in LANGUAGES[1:]:
+    for code in codes[1:]:  # (LANGUAGES' order)
         if only and code != only:
             continue
         lang = ev.langs[code]
