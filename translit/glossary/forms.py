@@ -50,6 +50,7 @@ __all__ = [
     "declines",
     "derived_forms",
     "determined_number",
+    "form_case",
     "governed_alike",
     "governed_cases",
     "in_case",
@@ -373,7 +374,10 @@ def derived_forms(
         return (term.text, *acronym_forms(term.text, lang, (term.text,))), (), ()
     person = (concept.subject or "").lower() == "person"
     named = is_name(concept, term)  # (Taschkent, Rabat: no weak nouns)
-    got = suffixed(term.text, lang, term.gender, name=person, weak=not named)
+    # (a name spelled as another language spells it, Port Louis, Le Havre: a foreign name, no
+    # German noun phrase; declined as a person's name is, at its end: Port Louis’)
+    alone = person or (named and _spelled_abroad(concept, term))
+    got = suffixed(term.text, lang, term.gender, name=alone, weak=not named)
     if named:
         return got, (), ()
     more = pluralized(term.text, lang, term.gender)
@@ -390,6 +394,19 @@ def derived_forms(
     if either and (s_forms := s_plural_forms(concept, term)):
         either = tuple(f for f in either if f not in s_forms)
     return got + plural, plural, either
+
+
+def _spelled_abroad(concept: Concept, term: Term) -> bool:
+    """Whether ``concept`` has a term of another language spelled as ``term`` (case, hyphens
+    and spaces aside: folded): a name ``term``'s language took as it is written elsewhere
+    (German Port Louis, English Port Louis, French Port-Louis; not Gebiet Abai).
+
+    >>> c = Concept("p", terms=[Term("Port Louis", "en"), Term("Port Louis", "de")])
+    >>> _spelled_abroad(c, c.terms[1]), _spelled_abroad(Concept("g"), Term("Gebiet Abai", "de"))
+    (True, False)
+    """
+    lang, key = primary(term.lang), fold(term.text)
+    return any(primary(t.lang) != lang and fold(t.text) == key for t in concept.terms)
 
 
 def _transliterated(concept: Concept, term: Term) -> bool:
@@ -585,6 +602,35 @@ def case_form(
         f"(its {named}), where the dictionary gives «{target.text}» no one sure form"
         + (f" ({alike})" if alike else "")
     )
+
+
+def form_case(concept: Concept, source: Term, form: str) -> str:
+    """The one case of ``form`` (one of the folded forms of ``source``, Russian or Ukrainian),
+    named as :data:`translit.morphology.CASE_NAMES` names it ("genitive"), where every reading
+    of it (:func:`translit.morphology.readings`, the term's words together) is in that case
+    and it is no nominative (the form a glossary writes and a text pastes in any case); ``""``
+    else (Красной армии: a genitive, dative or locative). Glossary apply reads a German
+    article before such a form in it: der Народного комиссариата, a genitive.
+
+    >>> army = Term("Красная армия", "ru")
+    >>> form_case(Concept("c"), army, "красную армию"), form_case(Concept("c"), army, "красной армии")
+    ('accusative', '')
+    >>> form_case(Concept("c"), army, "красная армия")
+    ''
+    """
+    from ..morphology import CASE_NAMES, readings
+
+    cases = {
+        case
+        for made, got in readings(
+            source.text, primary(source.lang), hint=_hint(concept, source)
+        ).items()
+        if fold(made).strip(" ") == form
+        for case, _ in got
+    }
+    if len(cases) != 1 or cases == {"nomn"}:
+        return ""
+    return CASE_NAMES.get(cases.pop(), "")
 
 
 def governed_number(
@@ -1504,7 +1550,13 @@ def _adjectives(core: list[str], lang: str) -> tuple[int, str]:
 
 def _genitives(head: str, rules: Mapping[str, Any], gender: str | None) -> list[str]:
     """The endings the genitive gives the head noun ``head`` (none after an s sound, on an
-    abbreviation, KPdSU, or on a noun of ``genitive_not_of``'s genders)."""
+    abbreviation, KPdSU, or on a noun of ``genitive_not_of``'s genders; -s alone after a
+    vowel or one of ``genitive_only_s_after``'s endings, Duden's: Unternehmens, Fahrers).
+
+    >>> de = _inflection("de")
+    >>> _genitives("Unternehmen", de, None), _genitives("Tag", de, None), _genitives("Heer", de, None)
+    (['s'], ['s', 'es'], ['s', 'es'])
+    """
     end = head[-1:].lower()
     # (end == end.upper(): no letter with a case, a sign such as ʹ, which folds to a space)
     if (
@@ -1516,9 +1568,20 @@ def _genitives(head: str, rules: Mapping[str, Any], gender: str | None) -> list[
     ):
         return []
     out = list(rules["genitive"])
-    if end not in rules.get("vowels", ""):
+    if end not in rules.get("vowels", "") and not _only_s(head.lower(), rules):
         out += rules.get("genitive_after_consonant", [])
     return out
+
+
+def _only_s(low: str, rules: Mapping[str, Any]) -> bool:
+    """Whether the noun ``low`` (lower case) ends in one of ``genitive_only_s_after``'s
+    endings, its e no part of a long vowel (ee, ie: Heer, Tier take -es too)."""
+    for ending in rules.get("genitive_only_s_after", ()):
+        if low.endswith(ending) and len(low) > len(ending):
+            at = len(low) - len(ending)
+            if ending[0] != "e" or low[at - 1] not in "ei":
+                return True
+    return False
 
 
 def _gender(
