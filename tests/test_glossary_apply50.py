@@ -132,6 +132,11 @@ def test_a_foreign_place_name_is_not_declined_inside() -> None:
     forms = derived_forms(c, c.terms[2])[0]
     assert not any(f.startswith(("Ports", "Portes")) for f in forms)
     assert forms == ("Port Louis", "Port Louis’")
+    # a feminine one takes no genitive ending, as a feminine noun (die Spree, der Spree)
+    river = Concept("r", subject="place", terms=[
+        Term("Шпрее", "ru"), Term("Spree", "en"), Term("Spree", "de"),
+    ])  # fmt: skip
+    assert derived_forms(river, river.terms[2])[0] == ("Spree",)
     # a German name of a common noun and a name declines its noun (des Gebiets Abai): kept
     g = Concept("g", subject="place", terms=[
         Term("Абайская область", "ru"), Term("Abai Region", "en"), Term("Gebiet Abai", "de"),

@@ -376,8 +376,10 @@ def derived_forms(
     named = is_name(concept, term)  # (Taschkent, Rabat: no weak nouns)
     # (a name spelled as another language spells it, Port Louis, Le Havre: a foreign name, no
     # German noun phrase; declined as a person's name is, at its end: Port Louis’)
-    alone = person or (named and _spelled_abroad(concept, term))
-    got = suffixed(term.text, lang, term.gender, name=alone, weak=not named)
+    abroad = not person and named and _spelled_abroad(concept, term)
+    got = suffixed(
+        term.text, lang, term.gender, name=person or abroad, weak=not named, place=abroad
+    )
     if named:
         return got, (), ()
     more = pluralized(term.text, lang, term.gender)
@@ -1862,7 +1864,13 @@ def place_adjective(word: str, lang: str) -> bool:
 
 
 def suffixed(
-    term: str, lang: str, gender: str | None = None, *, name: bool = False, weak: bool = True
+    term: str,
+    lang: str,
+    gender: str | None = None,
+    *,
+    name: bool = False,
+    weak: bool = True,
+    place: bool = False,
 ) -> tuple[str, ...]:
     """``term`` and the singular forms the endings of ``lang`` in ``data/inflection.toml`` give
     it (German: a genitive -s or -es on its head noun, its adjectives in the strong, weak and
@@ -1870,7 +1878,9 @@ def suffixed(
     genitive on its last word (``name_genitive``, whatever its gender) and has no adjectives,
     and with an epithet (``[<lang>.epithet]``: Alexander der Große) declines with it in each
     case (:func:`_epithet_forms`); a weak noun of ``[<lang>.weak]``, unless
-    ``weak`` is false (a name: Taschkent), takes its -en instead of a genitive); ``(term,)`` for a language without such
+    ``weak`` is false (a name: Taschkent), takes its -en instead of a genitive); a ``name`` that
+    is a ``place``'s takes none in a gender of ``genitive_not_of`` (die Spree, der Spree);
+    ``(term,)`` for a language without such
     endings, a term in capitals (an acronym) or one whose core has more than four words.
 
     >>> suffixed("Gorbatschow", "de")
@@ -1905,8 +1915,11 @@ def suffixed(
     head = words[at]
     if name:  # (a person's name: only its own genitive, a woman's too, Katharinas)
         own = rules.get("name_genitive")
-        genitives = [e for e in _genitives(head, rules, None) if own is None or e in own]
+        sex = _gender(gender, head, rules) if place else None  # (Katharinas: a person's any)
+        genitives = [e for e in _genitives(head, rules, sex) if own is None or e in own]
         mark = rules.get("name_genitive_apostrophe")
+        if sex in rules.get("genitive_not_of", ()):
+            mark = None
         if mark and head.lower().endswith(tuple(rules.get("genitive_not_after", ()))):
             genitives = [mark]  # (Marx', Engels': an s sound)
         forms = _epithet_forms(words, n, genitives, lang) or [
