@@ -153,3 +153,16 @@ def test_the_fused_forms_are_read_back_from_one_table() -> None:
     assert pairs["in dem"] == "im" and pairs["zu der"] == "zur" and pairs["an das"] == "ans"
     assert len(pairs) == 8 and articles.fused_pairs("de") is pairs
     assert articles.fused_pairs("fr") == {}
+
+
+def test_the_russian_forms_number_tells_a_term_of_either_number() -> None:
+    # Lager is singular or plural (die Lager): main wrote it undeclined after the article
+    # ("des Besserungsarbeitslager"); исправительно-трудового лагеря is a genitive singular
+    camp = _one(
+        "исправительно-трудовой лагерь", Term("Besserungsarbeitslager", "de", gender="neuter")
+    )
+    for text in (
+        "Die Geschichte des исправительно-трудового лагеря begann.",
+        "Die Geschichte der исправительно-трудового лагеря begann.",
+    ):
+        assert _applied(text, camp) == ("Die Geschichte des Besserungsarbeitslagers begann.", [])

@@ -606,33 +606,39 @@ def case_form(
     )
 
 
-def form_case(concept: Concept, source: Term, form: str) -> str:
-    """The one case of ``form`` (one of the folded forms of ``source``, Russian or Ukrainian),
-    named as :data:`translit.morphology.CASE_NAMES` names it ("genitive"), where every reading
-    of it (:func:`translit.morphology.readings`, the term's words together) is in that case
-    and it is no nominative (the form a glossary writes and a text pastes in any case); ``""``
+def form_case(concept: Concept, source: Term, form: str) -> tuple[str, str]:
+    """(the one case of ``form``, one of the folded forms of ``source``, Russian or
+    Ukrainian, named as :data:`translit.morphology.CASE_NAMES` names it, "genitive"; the one
+    number its readings have, "singular" or "plural", else ``""``) where every reading of it
+    (:func:`translit.morphology.readings`, the term's words together) is in that case and it
+    is no nominative (the form a glossary writes and a text pastes in any case); ``("", "")``
     else (Красной армии: a genitive, dative or locative). Glossary apply reads a German
-    article before such a form in it: der Народного комиссариата, a genitive.
+    article before such a form in it: der Народного комиссариата, a genitive singular.
 
     >>> army = Term("Красная армия", "ru")
     >>> form_case(Concept("c"), army, "красную армию"), form_case(Concept("c"), army, "красной армии")
-    ('accusative', '')
+    (('accusative', 'singular'), ('', ''))
     >>> form_case(Concept("c"), army, "красная армия")
-    ''
+    ('', '')
     """
     from ..morphology import CASE_NAMES, readings
 
-    cases = {
-        case
+    slots = {
+        slot
         for made, got in readings(
             source.text, primary(source.lang), hint=_hint(concept, source)
         ).items()
         if fold(made).strip(" ") == form
-        for case, _ in got
+        for slot in got
     }
+    cases = {case for case, _ in slots}
     if len(cases) != 1 or cases == {"nomn"}:
-        return ""
-    return CASE_NAMES.get(cases.pop(), "")
+        return "", ""
+    numbers = {number for _, number in slots}
+    number = (
+        {"sing": "singular", "plur": "plural"}.get(numbers.pop(), "") if len(numbers) == 1 else ""
+    )
+    return CASE_NAMES.get(cases.pop(), ""), number
 
 
 def governed_number(
