@@ -137,6 +137,12 @@ def test_a_foreign_place_name_is_not_declined_inside() -> None:
         Term("Шпрее", "ru"), Term("Spree", "en"), Term("Spree", "de"),
     ])  # fmt: skip
     assert derived_forms(river, river.terms[2])[0] == ("Spree",)
+    # one word spelled so is read as before: a name German uses with its article, as a
+    # noun (das Saarland, des Saarlandes)
+    land = Concept("s", subject="place", terms=[
+        Term("Саар", "ru"), Term("Saarland", "en"), Term("Saarland", "de"),
+    ])  # fmt: skip
+    assert "Saarlandes" in derived_forms(land, land.terms[2])[0]
     # a German name of a common noun and a name declines its noun (des Gebiets Abai): kept
     g = Concept("g", subject="place", terms=[
         Term("Абайская область", "ru"), Term("Abai Region", "en"), Term("Gebiet Abai", "de"),

@@ -374,9 +374,10 @@ def derived_forms(
         return (term.text, *acronym_forms(term.text, lang, (term.text,))), (), ()
     person = (concept.subject or "").lower() == "person"
     named = is_name(concept, term)  # (Taschkent, Rabat: no weak nouns)
-    # (a name spelled as another language spells it, Port Louis, Le Havre: a foreign name, no
-    # German noun phrase; declined as a person's name is, at its end: Port Louis’)
-    abroad = not person and named and _spelled_abroad(concept, term)
+    # (a name of several words spelled as another language spells it, Port Louis, Le Havre:
+    # a foreign name, no German noun phrase; declined as a person's name is, at its end: Port
+    # Louis’; one word, Saarland, Obersalzberg, as before: des Saarlandes)
+    abroad = not person and named and " " in term.text and _spelled_abroad(concept, term)
     got = suffixed(
         term.text, lang, term.gender, name=person or abroad, weak=not named, place=abroad
     )
