@@ -118,6 +118,7 @@ from .forms import (
     derived_forms,
     determined_number,
     either_gender,
+    form_case,
     governed_alike,
     governed_number,
     in_case,
@@ -1192,6 +1193,7 @@ class Matcher:
         self._before: dict[str, dict[tuple[int, str, str], tuple[Term | None, str]]] = {}
         self._numbered: dict[tuple[int, str, str, str | None], Term | None] = {}
         self._key_of: list[str] = []  # each entry's pattern
+        self._form_cases: dict[int, tuple[str, str]] = {}  # pattern → form_case's
         # a form of either number read as a singular (French héros) → the entry of its plural
         # reading, which a determiner before it may choose (plural_reading, numbered)
         self._twins: dict[int, int] = {}
@@ -2056,6 +2058,22 @@ class Matcher:
             )
         return per_lang[idx]
 
+    def form_case(self, idx: int) -> tuple[str, str]:
+        """(the one case of pattern ``idx``, a Russian or Ukrainian term's case form, where
+        its every reading has it; the one number of those readings), :func:`~.forms.form_case`
+        (genitive, singular for Народного комиссариата), memoised; ``("", "")`` for another
+        pattern or a form of several cases."""
+        try:
+            return self._form_cases[idx]
+        except KeyError:
+            pass
+        c, t, how, _ = self.entries[idx]
+        got = ("", "")
+        if how in _DECLINED and inflects_by_dictionary(t):
+            got = form_case(c, t, self._key_of[idx].strip(" "))
+        self._form_cases[idx] = got
+        return got
+
     def spans(
         self, text: str, whole: Callable[[], str | None] | None = None
     ) -> list[tuple[int, int, int]]:
@@ -2801,11 +2819,14 @@ def _replaced(
             continue
         before = text[pos:start]
         number = m.number(idx, target)
+        case, told = m.form_case(idx)  # (a Russian form's one case, and its number)
+        if not number and told and m.entries[idx][2] == "inflected":
+            number = told  # (das Besserungsarbeitslager, of either number: корпуса, singular)
         given = term.text
         term, inferred = _gendered(m.entries[idx][0], term, lang, before)
         after = text[stop : stop + 16]  # (a relative clause: in dem …, das; not im)
         fitted, kept_article = fit_gender(
-            before, m.entries[idx][1], term, lang, number, after=after
+            before, m.entries[idx][1], term, lang, number, after=after, case=case
         )
         why = None
         if number != "plural":  # (les, des, aux, ces: no elided form)

@@ -34,6 +34,7 @@ __all__ = [
     "fit_ends",
     "fit_gender",
     "fit_letters",
+    "fused_pairs",
     "indeclinable_words",
     "is_preposition",
     "without_article",
@@ -208,7 +209,14 @@ def _form(data: Mapping[str, Any], determiner: int, slot: int, case: int) -> str
 
 
 def fit_gender(
-    before: str, source: Term | None, term: Term, lang: str, number: str = "", *, after: str = ""
+    before: str,
+    source: Term | None,
+    term: Term,
+    lang: str,
+    number: str = "",
+    *,
+    after: str = "",
+    case: str = "",
 ) -> tuple[str, str | None]:
     """``before`` (the text before ``term`` is written in place of ``source``) with the article
     ending it in the gender, number and case ``term`` asks for, and the attributive adjectives
@@ -281,6 +289,16 @@ def fit_gender(
     ('in dem ', None)
     >>> fit_gender("Er sah der ", ru, army, "de", "singular")
     ('Er sah der ', None)
+
+    ``case`` is the one case the source's form in the text has, where it is a foreign term
+    declined there (:func:`~.forms.form_case`: "genitive" for der Народного комиссариата):
+    the article's readings in that case are read alone, where it has any (never against the
+    article: die before a Russian genitive is read as before):
+
+    >>> fit_gender("der ", ru, nkvd, "de", "singular", case="genitive")
+    ('des ', None)
+    >>> fit_gender("die ", ru, nkvd, "de", "singular", case="genitive")
+    ('das ', None)
     """
     rules = _articles(lang)
     plural = number == "plural"
@@ -291,7 +309,7 @@ def fit_gender(
     pattern, _, readings, data = rules
     cut = _indeclinable_from(before, lang)
     if cut < len(before):  # (die Moskauer Prozesse: the article fitted past them)
-        head, why = fit_gender(before[:cut], source, term, lang, number, after=after)
+        head, why = fit_gender(before[:cut], source, term, lang, number, after=after, case=case)
         return head + before[cut:], why
     m = pattern.search(before, max(len(before) - 12, 0))
     ending = ""  # (of the adjectives between the article and the term: des sowjetischen)
@@ -352,6 +370,8 @@ def fit_gender(
         seen = [r for r in seen if _declined(lang, slots[r[1]], r[0], r[2]) == ending]
         if not seen:
             return before, None
+    if case and not same:  # (the foreign form's one case, where the article has it: der
+        seen = [r for r in seen if data["cases"][r[2]] == case] or seen  # Народного …, genitive)
     fix = f"(TBX grammaticalGender, a CSV {lang}:gender column)"
     want = _wanted(term, number, genders)
     if want is None:
@@ -393,17 +413,27 @@ def fit_gender(
         )
     form, new_end = got.pop()
     new = lead + form
-    new = next((k for k, v in fused.items() if v == new), new)
+    new = fused_pairs(lang).get(new, new)
     tail = _reended(before, m.end(), adjectives, ending, new_end)
     at, written = m.start(), _as_cased(word, new)
     if not lead and not _opens_relative(after, data):
-        at, written = _fused_with(before, at, art, form, fused) or (at, written)
+        at, written = _fused_with(before, at, art, form, lang) or (at, written)
     return before[:at] + written + " " + tail, None
 
 
-def _fused_with(
-    before: str, at: int, art: str, form: str, fused: Mapping[str, str]
-) -> tuple[int, str] | None:
+@functools.cache
+def fused_pairs(lang: str) -> dict[str, str]:
+    """Each preposition and article ``lang`` fuses (articles.toml ``fused``, read back) with
+    its fused form, built once: do not modify it.
+
+    >>> fused_pairs("de")["in dem"], fused_pairs("de")["zu der"], fused_pairs("fr")
+    ('im', 'zur', {})
+    """
+    fused = load_toml("articles.toml").get(lang, {}).get("fused", {})
+    return {pair: one for one, pair in fused.items()}
+
+
+def _fused_with(before: str, at: int, art: str, form: str, lang: str) -> tuple[int, str] | None:
     """(where the preposition before the article at ``at`` starts, the preposition fused with
     ``form``, cased as it is), where the text's pair (the preposition and ``art``) has no fused
     form and the new pair has one (in der → im); ``None`` else (zu der: the writer's choice)."""
@@ -411,7 +441,7 @@ def _fused_with(
         return None
     start = before.rfind(" ", 0, at - 1) + 1
     prep = before[start : at - 1]
-    pairs = {v: k for k, v in fused.items()}
+    pairs = fused_pairs(lang)
     low = prep.lower()
     if not prep or f"{low} {art}" in pairs or f"{low} {form}" not in pairs:
         return None

@@ -50,6 +50,7 @@ __all__ = [
     "declines",
     "derived_forms",
     "determined_number",
+    "form_case",
     "governed_alike",
     "governed_cases",
     "in_case",
@@ -373,7 +374,13 @@ def derived_forms(
         return (term.text, *acronym_forms(term.text, lang, (term.text,))), (), ()
     person = (concept.subject or "").lower() == "person"
     named = is_name(concept, term)  # (Taschkent, Rabat: no weak nouns)
-    got = suffixed(term.text, lang, term.gender, name=person, weak=not named)
+    # (a name of several words spelled as another language spells it, Port Louis, Le Havre:
+    # a foreign name, no German noun phrase; declined as a person's name is, at its end: Port
+    # Louis’; one word, Saarland, Obersalzberg, as before: des Saarlandes)
+    abroad = not person and named and " " in term.text and _spelled_abroad(concept, term)
+    got = suffixed(
+        term.text, lang, term.gender, name=person or abroad, weak=not named, place=abroad
+    )
     if named:
         return got, (), ()
     more = pluralized(term.text, lang, term.gender)
@@ -390,6 +397,19 @@ def derived_forms(
     if either and (s_forms := s_plural_forms(concept, term)):
         either = tuple(f for f in either if f not in s_forms)
     return got + plural, plural, either
+
+
+def _spelled_abroad(concept: Concept, term: Term) -> bool:
+    """Whether ``concept`` has a term of another language spelled as ``term`` (case, hyphens
+    and spaces aside: folded): a name ``term``'s language took as it is written elsewhere
+    (German Port Louis, English Port Louis, French Port-Louis; not Gebiet Abai).
+
+    >>> c = Concept("p", terms=[Term("Port Louis", "en"), Term("Port Louis", "de")])
+    >>> _spelled_abroad(c, c.terms[1]), _spelled_abroad(Concept("g"), Term("Gebiet Abai", "de"))
+    (True, False)
+    """
+    lang, key = primary(term.lang), fold(term.text)
+    return any(primary(t.lang) != lang and fold(t.text) == key for t in concept.terms)
 
 
 def _transliterated(concept: Concept, term: Term) -> bool:
@@ -585,6 +605,41 @@ def case_form(
         f"(its {named}), where the dictionary gives «{target.text}» no one sure form"
         + (f" ({alike})" if alike else "")
     )
+
+
+def form_case(concept: Concept, source: Term, form: str) -> tuple[str, str]:
+    """(the one case of ``form``, one of the folded forms of ``source``, Russian or
+    Ukrainian, named as :data:`translit.morphology.CASE_NAMES` names it, "genitive"; the one
+    number its readings have, "singular" or "plural", else ``""``) where every reading of it
+    (:func:`translit.morphology.readings`, the term's words together) is in that case and it
+    is no nominative (the form a glossary writes and a text pastes in any case); ``("", "")``
+    else (Красной армии: a genitive, dative or locative). Glossary apply reads a German
+    article before such a form in it: der Народного комиссариата, a genitive singular.
+
+    >>> army = Term("Красная армия", "ru")
+    >>> form_case(Concept("c"), army, "красную армию"), form_case(Concept("c"), army, "красной армии")
+    (('accusative', 'singular'), ('', ''))
+    >>> form_case(Concept("c"), army, "красная армия")
+    ('', '')
+    """
+    from ..morphology import CASE_NAMES, readings
+
+    slots = {
+        slot
+        for made, got in readings(
+            source.text, primary(source.lang), hint=_hint(concept, source)
+        ).items()
+        if fold(made).strip(" ") == form
+        for slot in got
+    }
+    cases = {case for case, _ in slots}
+    if len(cases) != 1 or cases == {"nomn"}:
+        return "", ""
+    numbers = {number for _, number in slots}
+    number = (
+        {"sing": "singular", "plur": "plural"}.get(numbers.pop(), "") if len(numbers) == 1 else ""
+    )
+    return CASE_NAMES.get(cases.pop(), ""), number
 
 
 def governed_number(
@@ -1504,7 +1559,13 @@ def _adjectives(core: list[str], lang: str) -> tuple[int, str]:
 
 def _genitives(head: str, rules: Mapping[str, Any], gender: str | None) -> list[str]:
     """The endings the genitive gives the head noun ``head`` (none after an s sound, on an
-    abbreviation, KPdSU, or on a noun of ``genitive_not_of``'s genders)."""
+    abbreviation, KPdSU, or on a noun of ``genitive_not_of``'s genders; -s alone after a
+    vowel or one of ``genitive_only_s_after``'s endings, Duden's: Unternehmens, Fahrers).
+
+    >>> de = _inflection("de")
+    >>> _genitives("Unternehmen", de, None), _genitives("Tag", de, None), _genitives("Heer", de, None)
+    (['s'], ['s', 'es'], ['s', 'es'])
+    """
     end = head[-1:].lower()
     # (end == end.upper(): no letter with a case, a sign such as ʹ, which folds to a space)
     if (
@@ -1516,9 +1577,20 @@ def _genitives(head: str, rules: Mapping[str, Any], gender: str | None) -> list[
     ):
         return []
     out = list(rules["genitive"])
-    if end not in rules.get("vowels", ""):
+    if end not in rules.get("vowels", "") and not _only_s(head.lower(), rules):
         out += rules.get("genitive_after_consonant", [])
     return out
+
+
+def _only_s(low: str, rules: Mapping[str, Any]) -> bool:
+    """Whether the noun ``low`` (lower case) ends in one of ``genitive_only_s_after``'s
+    endings, its e no part of a long vowel (ee, ie: Heer, Tier take -es too)."""
+    for ending in rules.get("genitive_only_s_after", ()):
+        if low.endswith(ending) and len(low) > len(ending):
+            at = len(low) - len(ending)
+            if ending[0] != "e" or low[at - 1] not in "ei":
+                return True
+    return False
 
 
 def _gender(
@@ -1799,7 +1871,13 @@ def place_adjective(word: str, lang: str) -> bool:
 
 
 def suffixed(
-    term: str, lang: str, gender: str | None = None, *, name: bool = False, weak: bool = True
+    term: str,
+    lang: str,
+    gender: str | None = None,
+    *,
+    name: bool = False,
+    weak: bool = True,
+    place: bool = False,
 ) -> tuple[str, ...]:
     """``term`` and the singular forms the endings of ``lang`` in ``data/inflection.toml`` give
     it (German: a genitive -s or -es on its head noun, its adjectives in the strong, weak and
@@ -1807,7 +1885,9 @@ def suffixed(
     genitive on its last word (``name_genitive``, whatever its gender) and has no adjectives,
     and with an epithet (``[<lang>.epithet]``: Alexander der Große) declines with it in each
     case (:func:`_epithet_forms`); a weak noun of ``[<lang>.weak]``, unless
-    ``weak`` is false (a name: Taschkent), takes its -en instead of a genitive); ``(term,)`` for a language without such
+    ``weak`` is false (a name: Taschkent), takes its -en instead of a genitive); a ``name`` that
+    is a ``place``'s takes none in a gender of ``genitive_not_of`` (die Spree, der Spree);
+    ``(term,)`` for a language without such
     endings, a term in capitals (an acronym) or one whose core has more than four words.
 
     >>> suffixed("Gorbatschow", "de")
@@ -1842,8 +1922,11 @@ def suffixed(
     head = words[at]
     if name:  # (a person's name: only its own genitive, a woman's too, Katharinas)
         own = rules.get("name_genitive")
-        genitives = [e for e in _genitives(head, rules, None) if own is None or e in own]
+        sex = _gender(gender, head, rules) if place else None  # (Katharinas: a person's any)
+        genitives = [e for e in _genitives(head, rules, sex) if own is None or e in own]
         mark = rules.get("name_genitive_apostrophe")
+        if sex in rules.get("genitive_not_of", ()):
+            mark = None
         if mark and head.lower().endswith(tuple(rules.get("genitive_not_after", ()))):
             genitives = [mark]  # (Marx', Engels': an s sound)
         forms = _epithet_forms(words, n, genitives, lang) or [
