@@ -78,6 +78,7 @@ ELSEWHERE = {
     "translit.names.korean.latin_syllables": "test_names_korean.test_any_words_are_a_korean_name_or_not (a list of words)",
     "translit.glossary._xml.local_name": "test_glossary_cat_tools (every element of every TBX/MultiTerm sample; an lxml tag)",
     "translit.glossary.apply.line_columns": "test_faults_glossary.test_line_columns_*",
+    "translit.glossary.forms.form_case": "test_glossary_apply50.test_form_case_of_any_term_and_form (a Concept and a Term)",
     "translit.glossary.forms.term_forms": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.forms.derived_forms": "test_faults_glossary.test_random_glossary_round_trips",
     "translit.glossary.forms.plural_forms": "test_faults_glossary.test_random_glossary_round_trips",

@@ -12,9 +12,13 @@ sentences and forms are written here from those rules, not produced by the code.
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
+from translit.errors import TranslitError
 from translit.glossary import Concept, Glossary, Term, apply_text
-from translit.glossary.forms import derived_forms, suffixed
+from translit.glossary.forms import derived_forms, form_case, suffixed
+from translit.morphology import CASE_NAMES
 
 
 def _one(ru: str, term: Term) -> Glossary:
@@ -172,3 +176,21 @@ def test_the_russian_forms_number_tells_a_term_of_either_number() -> None:
         "Die Geschichte der исправительно-трудового лагеря begann.",
     ):
         assert _applied(text, camp) == ("Die Geschichte des Besserungsarbeitslagers begann.", [])
+
+
+_WORDS = st.text(st.sampled_from("аеиоуыяюжкнстлвгрмдАКМНС- ёїіґє'"), max_size=24)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_WORDS | st.text(max_size=24), _WORDS | st.text(max_size=24), st.sampled_from(["ru", "uk"]))
+def test_form_case_of_any_term_and_form(source: str, form: str, lang: str) -> None:
+    """Any term and any pasted form (the fault suite's attack of form_case): one case of
+    CASE_NAMES and a number, or nothing; never the nominative; no exception but the error tree."""
+    try:
+        term = Term(source, lang)
+    except TranslitError:
+        assume(False)
+    case, number = form_case(Concept("c"), term, form)
+    assert case in set(CASE_NAMES.values()) - {"nominative"} | {""}
+    assert number in {"", "singular", "plural"}
+    assert case or not number
