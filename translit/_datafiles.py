@@ -283,6 +283,8 @@ def kept_copy(path: str, make: Callable[[], T], kind: str = "", deps: tuple[str,
         return make()  # (the reader reports it)
     stamp: tuple[Any, ...] = (_KEPT_MAGIC, len(raw), zlib.crc32(raw), zlib.adler32(raw))
     stamp += (code_stamp(), *deps_stamp(deps))
+    if changed_under_us():
+        return make()  # (this process's code is not the code the stamp describes)
     copy = kept_path(path, kind)
     try:
         with open(copy, "rb") as fh:
@@ -360,6 +362,7 @@ def cache_home() -> str:
     return os.path.join(base, "translit") if os.path.isabs(base) else ""
 
 
+#: [the package stamp, the newest modification time (ns) of its files], taken once a process
 _CODE_STAMP: list[int] = []
 
 
@@ -369,21 +372,36 @@ def code_stamp() -> int:
     by (a changed module or data file, an upgrade, makes every copy stale)."""
     if not _CODE_STAMP:
         seen: list[str] = []
-        _listed(PACKAGE, "", seen)
+        newest = _listed(PACKAGE, "", seen)
         listed = "\n".join(seen).encode("utf-8", "surrogateescape")
-        _CODE_STAMP.append(zlib.crc32(listed) << 32 | zlib.adler32(listed))
+        _CODE_STAMP[:] = [zlib.crc32(listed) << 32 | zlib.adler32(listed), newest]
     return _CODE_STAMP[0]
 
 
-def _listed(folder: str, rel: str, seen: list[str]) -> None:
+def changed_under_us() -> bool:
+    """Whether a file of the package is newer than this process's import of translit
+    (``translit._IMPORTED_NS``): the package was upgraded or edited under a running process
+    (a Jupyter kernel, a Dask worker, a REPL beside ``git pull``), whose code is then not
+    the one :func:`code_stamp`, taken from the files as they are now, describes. Such a
+    process neither keeps a copy (the next process of the new code would read its old
+    tables as current) nor reads one (the new code's, maybe of another layout). A file
+    dated in the future (a clock set wrong) only costs the copies until that time."""
+    code_stamp()
+    started = getattr(sys.modules.get(__package__ or "", None), "_IMPORTED_NS", None)
+    return isinstance(started, int) and len(_CODE_STAMP) > 1 and _CODE_STAMP[1] > started
+
+
+def _listed(folder: str, rel: str, seen: list[str]) -> int:
     """``rel/name size mtime`` of each file under ``folder`` (``rel`` its path below the
     package), a folder's files before its subfolders, each in name order, ``__pycache__``
-    and linked folders left out (what ``os.walk`` listed, in one ``scandir`` a folder)."""
+    and linked folders left out (what ``os.walk`` listed, in one ``scandir`` a folder); the
+    newest modification time (ns) among them (0: none)."""
     try:
         with os.scandir(folder) as found:
             entries = sorted(found, key=lambda e: e.name)
     except OSError:
-        return
+        return 0
+    newest = 0
     below = []
     for entry in entries:
         try:
@@ -395,8 +413,10 @@ def _listed(folder: str, rel: str, seen: list[str]) -> None:
         except OSError:
             continue
         seen.append(f"{rel}/{entry.name} {st.st_size} {st.st_mtime_ns}")
+        newest = max(newest, st.st_mtime_ns)
     for entry in below:
-        _listed(entry.path, f"{rel}/{entry.name}", seen)
+        newest = max(newest, _listed(entry.path, f"{rel}/{entry.name}", seen))
+    return newest
 
 
 def deps_stamp(names: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
