@@ -146,3 +146,69 @@ def test_a_run_after_an_upgrade_under_a_running_process_romanises_as_the_new_cod
     )  # fmt: skip
     assert fresh.stdout.strip() == "Zzuk"
     assert new.stdout.strip() == fresh.stdout.strip()
+
+
+# -- a copy damaged on disk: its stamp is whole, a letter inside it is not ----------------------
+
+
+def _flipped(copy: Path, old: bytes, new: bytes) -> None:
+    """``copy`` with the first ``old`` inside it written ``new`` (one bit apart: a damaged
+    sector, a bit flipped in memory on its way to the disk), its stamp left whole."""
+    raw = copy.read_bytes()
+    assert old in raw
+    copy.write_bytes(raw.replace(old, new, 1))
+
+
+def test_a_scheme_tables_copy_with_a_flipped_bit_is_made_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # romanize -l ru of "Жук" read "Zhuk" as "Ziuk" from a copy whose zh had one bit flipped
+    from translit import catalogue
+    from translit.engine import Romanizer
+    from translit.engine.romanizer import compiled
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    scheme = catalogue._scheme("ru", "bgn-pcgn")
+    made = compiled(scheme.body, catalogue._fallback_letters(scheme, False))
+    catalogue._tables("ru", "bgn-pcgn", False)  # (kept)
+    [copy] = (tmp_path / "xdg").rglob("bgn-pcgn.toml.tables-forward-*.pickle")
+    _flipped(copy, b"Zh", b"Zi")  # (0x68 → 0x69)
+    kept = catalogue._tables("ru", "bgn-pcgn", False)
+    assert kept == made
+    assert Romanizer(scheme, _tables=kept)("Жук") == "Zhuk"
+
+
+def test_a_kept_copy_cut_short_or_with_a_flipped_bit_is_made_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "cache"))
+    path = tmp_path / "a.csv"
+    path.write_text("x", encoding="utf-8")
+    value = {"ж": ("zh", "Zh", "ZH"), "kinds": [("text", (".txt",))]}
+    assert datafiles.kept_copy(str(path), lambda: value) == value
+    copy = Path(datafiles.kept_path(str(path)))
+    whole = copy.read_bytes()
+    _flipped(copy, b"Zh", b"Zi")
+    assert datafiles.kept_copy(str(path), lambda: value) == value
+    assert copy.read_bytes() == whole  # (made again and kept whole)
+    _flipped(copy, b".txt", b".tyt")  # (0x78 → 0x79)
+    assert datafiles.kept_copy(str(path), lambda: value) == value
+    for cut in (1, 4, 5):  # (the checksum itself, or the data, cut short)
+        copy.write_bytes(whole[:-cut])
+        assert datafiles.kept_copy(str(path), lambda: value) == value
+
+
+def test_a_parsed_toml_copy_with_a_flipped_bit_is_parsed_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(datafiles, "ROOT", str(tmp_path))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    (tmp_path / "a.toml").write_text('[letters]\n"ж" = "zh"\n', encoding="utf-8")
+    assert datafiles.load_toml("a.toml") == {"letters": {"ж": "zh"}}
+    [copy] = (tmp_path / "__pycache__").glob("a.toml.*.marshal")
+    _flipped(copy, b"zh", b"zi")
+    assert datafiles.load_toml("a.toml") == {"letters": {"ж": "zh"}}
