@@ -28,7 +28,14 @@ scheme is read or compiled until one is asked for.
 
 from __future__ import annotations
 
+from time import time_ns as _time_ns
+
 from ._lazy import lazy_names
+
+#: when this process first read the package's code (wall clock, ns): a package file newer than
+#: this changed under the process, whose kept copies then describe other code
+#: (``_datafiles.kept_copy``)
+_IMPORTED_NS = _time_ns()
 
 # (not typing.TYPE_CHECKING: importing typing would be most of the package's import time)
 TYPE_CHECKING = False

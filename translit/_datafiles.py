@@ -20,7 +20,8 @@ installed where its users cannot write, and uninstalling removes them with the r
 Python's own settings: nothing is written under ``PYTHONDONTWRITEBYTECODE``,
 ``PYTHONPYCACHEPREFIX`` moves the copies; a file whose copy cannot be written is parsed once
 per process, its copy kept in memory.
-A copy that cannot be read back (truncated, another Python) is parsed again and rewritten.
+A copy that cannot be read back (truncated, damaged on disk: each copy file ends with its own
+CRC-32, another Python) is parsed again and rewritten.
 
     >>> load_toml("alphabets.toml")["ru"][:6]
     'абвгде'
@@ -167,7 +168,7 @@ def write_copies(root: str) -> int:
 
 
 #: what a parsed copy starts with: a change to what copies hold makes the old ones stale
-_MAGIC = "translit-toml-2"
+_MAGIC = "translit-toml-3"
 
 
 def _stamp(raw: bytes) -> tuple[str, int, int, int]:
@@ -192,7 +193,7 @@ def _read_copy(copy: str, stamp: tuple[str, int, int, int]) -> dict[str, Any] | 
     """The data of ``copy`` if it is there, whole and made from the file as ``stamp`` says."""
     try:
         with open(copy, "rb") as fh:
-            found = marshal.loads(fh.read())
+            found = marshal.loads(_opened(fh.read()))
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if type(found) is tuple and len(found) == 2 and found[0] == stamp and type(found[1]) is dict:
@@ -213,7 +214,23 @@ def _write_copy(
         blob = marshal.dumps((stamp, data))
     except ValueError:
         return False
-    return _written(copy, f"{copy}.{os.getpid()}.{id(data)}.tmp", blob)  # (threads too)
+    return _written(copy, f"{copy}.{os.getpid()}.{id(data)}.tmp", _sealed(blob))  # (threads too)
+
+
+def _sealed(blob: bytes) -> bytes:
+    """``blob`` as a copy file holds it: its CRC-32 after it (4 bytes, little-endian)."""
+    return blob + zlib.crc32(blob).to_bytes(4, "little")
+
+
+def _opened(raw: bytes) -> bytes:
+    """The blob a copy file ``raw`` holds (:func:`_sealed`); :class:`ValueError` where its
+    checksum does not match: a copy damaged on disk (a flipped bit in a letter's romanisation
+    read back as another letter, silently), cut short, or of the earlier layout. (Marshal and
+    pickle data ignore the 4 bytes after them: an older reader reads a sealed copy.)"""
+    blob = raw[:-4]
+    if len(raw) < 4 or zlib.crc32(blob).to_bytes(4, "little") != raw[-4:]:
+        raise ValueError("a damaged copy")
+    return blob
 
 
 def _written(copy: str, tmp: str, blob: bytes) -> bool:
@@ -250,7 +267,7 @@ def is_dir(*parts: str) -> bool:
 # -- read copies of what the package's code makes of a file (a shipped glossary) --------------
 
 #: what a kept copy starts with: a change to how copies are kept makes the old ones stale
-_KEPT_MAGIC = "translit-kept-1"
+_KEPT_MAGIC = "translit-kept-2"
 
 
 def kept_copy(path: str, make: Callable[[], T], kind: str = "", deps: tuple[str, ...] = ()) -> T:
@@ -264,6 +281,8 @@ def kept_copy(path: str, make: Callable[[], T], kind: str = "", deps: tuple[str,
     data ``make`` reads (:func:`deps_stamp`) still match; else made and kept for the
     next process under Python's bytecode settings (nothing kept under
     ``PYTHONDONTWRITEBYTECODE``, nor where the folder cannot be written: then made each time).
+    A copy whose own checksum fails (damaged on disk, cut short) is made again; a process
+    the package changed under keeps and reads none (:func:`changed_under_us`).
     For an object that pickles to an equal one (a shipped glossary): the copy is as trusted as
     the ``.pyc`` files beside it, which a writer of that folder could replace as well.
 
@@ -283,10 +302,12 @@ def kept_copy(path: str, make: Callable[[], T], kind: str = "", deps: tuple[str,
         return make()  # (the reader reports it)
     stamp: tuple[Any, ...] = (_KEPT_MAGIC, len(raw), zlib.crc32(raw), zlib.adler32(raw))
     stamp += (code_stamp(), *deps_stamp(deps))
+    if changed_under_us():
+        return make()  # (this process's code is not the code the stamp describes)
     copy = kept_path(path, kind)
     try:
         with open(copy, "rb") as fh:
-            found = _unkept(fh.read())
+            found = _unkept(_opened(fh.read()))
     except Exception:  # (none there, or truncated, or of another version: made again)
         found = None
     if type(found) is tuple and len(found) == 2 and found[0] == stamp:
@@ -295,7 +316,7 @@ def kept_copy(path: str, make: Callable[[], T], kind: str = "", deps: tuple[str,
     if not sys.dont_write_bytecode and copy:
         blob = _kept((stamp, data))
         if blob is not None:
-            _written(copy, f"{copy}.{os.getpid()}.{id(data)}.tmp", blob)
+            _written(copy, f"{copy}.{os.getpid()}.{id(data)}.tmp", _sealed(blob))
     return data
 
 
@@ -360,6 +381,7 @@ def cache_home() -> str:
     return os.path.join(base, "translit") if os.path.isabs(base) else ""
 
 
+#: [the package stamp, the newest modification time (ns) of its files], taken once a process
 _CODE_STAMP: list[int] = []
 
 
@@ -369,21 +391,36 @@ def code_stamp() -> int:
     by (a changed module or data file, an upgrade, makes every copy stale)."""
     if not _CODE_STAMP:
         seen: list[str] = []
-        _listed(PACKAGE, "", seen)
+        newest = _listed(PACKAGE, "", seen)
         listed = "\n".join(seen).encode("utf-8", "surrogateescape")
-        _CODE_STAMP.append(zlib.crc32(listed) << 32 | zlib.adler32(listed))
+        _CODE_STAMP[:] = [zlib.crc32(listed) << 32 | zlib.adler32(listed), newest]
     return _CODE_STAMP[0]
 
 
-def _listed(folder: str, rel: str, seen: list[str]) -> None:
+def changed_under_us() -> bool:
+    """Whether a file of the package is newer than this process's import of translit
+    (``translit._IMPORTED_NS``): the package was upgraded or edited under a running process
+    (a Jupyter kernel, a Dask worker, a REPL beside ``git pull``), whose code is then not
+    the one :func:`code_stamp`, taken from the files as they are now, describes. Such a
+    process neither keeps a copy (the next process of the new code would read its old
+    tables as current) nor reads one (the new code's, maybe of another layout). A file
+    dated in the future (a clock set wrong) only costs the copies until that time."""
+    code_stamp()
+    started = getattr(sys.modules.get(__package__ or "", None), "_IMPORTED_NS", None)
+    return isinstance(started, int) and len(_CODE_STAMP) > 1 and _CODE_STAMP[1] > started
+
+
+def _listed(folder: str, rel: str, seen: list[str]) -> int:
     """``rel/name size mtime`` of each file under ``folder`` (``rel`` its path below the
     package), a folder's files before its subfolders, each in name order, ``__pycache__``
-    and linked folders left out (what ``os.walk`` listed, in one ``scandir`` a folder)."""
+    and linked folders left out (what ``os.walk`` listed, in one ``scandir`` a folder); the
+    newest modification time (ns) among them (0: none)."""
     try:
         with os.scandir(folder) as found:
             entries = sorted(found, key=lambda e: e.name)
     except OSError:
-        return
+        return 0
+    newest = 0
     below = []
     for entry in entries:
         try:
@@ -395,8 +432,10 @@ def _listed(folder: str, rel: str, seen: list[str]) -> None:
         except OSError:
             continue
         seen.append(f"{rel}/{entry.name} {st.st_size} {st.st_mtime_ns}")
+        newest = max(newest, st.st_mtime_ns)
     for entry in below:
-        _listed(entry.path, f"{rel}/{entry.name}", seen)
+        newest = max(newest, _listed(entry.path, f"{rel}/{entry.name}", seen))
+    return newest
 
 
 def deps_stamp(names: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
