@@ -1558,28 +1558,60 @@ def _adjectives(core: list[str], lang: str) -> tuple[int, str]:
 
 
 def _genitives(head: str, rules: Mapping[str, Any], gender: str | None) -> list[str]:
-    """The endings the genitive gives the head noun ``head`` (none after an s sound, on an
-    abbreviation, KPdSU, or on a noun of ``genitive_not_of``'s genders; -s alone after a
-    vowel or one of ``genitive_only_s_after``'s endings, Duden's: Unternehmens, Fahrers).
+    """The endings the genitive gives the head noun ``head`` (none on an abbreviation, KPdSU,
+    or on a noun of ``genitive_not_of``'s genders; -s alone after a vowel or one of
+    ``genitive_only_s_after``'s endings, Duden's: Unternehmens, Fahrers; after an s sound
+    :func:`_s_sound_genitives`'). A hyphenated compound declines at its last part
+    (Solowezki-Lagers: its capital is no abbreviation's).
 
     >>> de = _inflection("de")
     >>> _genitives("Unternehmen", de, None), _genitives("Tag", de, None), _genitives("Heer", de, None)
     (['s'], ['s', 'es'], ['s', 'es'])
+    >>> _genitives("Solowezki-Lager", de, "neuter"), _genitives("Waffen-SS", de, None)
+    (['s'], [])
     """
     end = head[-1:].lower()
+    last = head.rsplit("-", 1)[-1]
     # (end == end.upper(): no letter with a case, a sign such as ʹ, which folds to a space)
     if (
         not rules.get("genitive")
         or gender in rules.get("genitive_not_of", ())
         or end == end.upper()
-        or head.lower().endswith(tuple(rules.get("genitive_not_after", ())))
-        or any(c.isupper() for c in head[1:])  # (an abbreviation: KPdSU, GKTschP)
+        or any(c.isupper() for c in last[1:])  # (an abbreviation: KPdSU, GKTschP, Waffen-SS)
     ):
         return []
+    if head.lower().endswith(tuple(rules.get("genitive_not_after", ()))):
+        return _s_sound_genitives(head.lower(), rules, gender)
     out = list(rules["genitive"])
     if end not in rules.get("vowels", "") and not _only_s(head.lower(), rules):
         out += rules.get("genitive_after_consonant", [])
     return out
+
+
+def _s_sound_genitives(low: str, rules: Mapping[str, Any], gender: str | None) -> list[str]:
+    """The genitive endings of a noun ``low`` (lower case) ending in an s sound
+    (``genitive_not_after``): ``genitive_after_s_sound`` (-es: Prozesses, Komplexes), the s
+    doubled after ``genitive_doubled_after`` (Bündnisses), none after
+    ``genitive_none_after`` (Kommunismus, Kosmos; not ``genitive_none_unless``, Hauses) and none after a single s where ``gender``
+    is not masculine or neuter (a plural's -s: Gulags).
+
+    >>> de = _inflection("de")
+    >>> [_s_sound_genitives(w, de, None) for w in ("prozess", "bündnis", "kommunismus", "kurs")]
+    [['es'], ['ses'], [], []]
+    >>> _s_sound_genitives("kurs", de, "masculine")
+    ['es']
+    """
+    endings = list(rules.get("genitive_after_s_sound", ()))
+    if not endings or (
+        low.endswith(tuple(rules.get("genitive_none_after", ())))
+        and not low.endswith(tuple(rules.get("genitive_none_unless", ())))
+    ):
+        return []
+    if low.endswith(tuple(rules.get("genitive_doubled_after", ()))):
+        return [low[-1] + e for e in endings]
+    if low.endswith("s") and not low.endswith("ss") and gender not in ("masculine", "neuter"):
+        return []
+    return endings
 
 
 def _only_s(low: str, rules: Mapping[str, Any]) -> bool:
