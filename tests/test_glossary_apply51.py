@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from translit.glossary import Concept, Glossary, Term, apply_text
-from translit.glossary.forms import in_case, suffixed
+from translit.glossary.forms import derived_forms, in_case, suffixed
 
 
 def _one(ru: str, term: Term) -> Glossary:
@@ -129,3 +129,15 @@ def test_no_es_where_the_gender_or_number_takes_none() -> None:
     assert suffixed("Miliz", "de", "feminine") == ("Miliz",)
     assert suffixed("Gulags", "de", "plural") == ("Gulags",)
     assert suffixed("Marx", "de", name=True) == ("Marx", "Marx’")
+
+
+def test_a_place_name_takes_no_es_but_its_hyphenated_compound_its_s() -> None:
+    # a name's genitive is -s (Duden, Richtiges und gutes Deutsch: "einfaches -s bei den
+    # meisten Eigennamen", Berlins), after an s sound none or an apostrophe: no Grazes, as
+    # main; a hyphenated one declines at its last part (Nordrhein-Westfalens)
+    graz = Concept("g", subject="place", terms=[Term("Грац", "ru"), Term("Graz", "de")])
+    assert derived_forms(graz, graz.terms[1])[0] == ("Graz",)
+    nrw = Concept("n", subject="place", terms=[
+        Term("Северный Рейн — Вестфалия", "ru"), Term("Nordrhein-Westfalen", "de"),
+    ])  # fmt: skip
+    assert derived_forms(nrw, nrw.terms[1])[0] == ("Nordrhein-Westfalen", "Nordrhein-Westfalens")
