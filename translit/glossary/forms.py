@@ -1935,7 +1935,8 @@ def suffixed(
     ``(term,)`` for a language without such
     endings, a term in capitals (an acronym) or one whose core has more than four words. A
     ``named`` term (a place's or another name's, declined as a noun: des Saarlandes) takes no
-    -es after an s sound (:func:`_s_sound_genitives` is a common noun's: Graz, Mainz, no Grazes).
+    -es after an s sound (:func:`_s_sound_genitives` is a common noun's: Graz, Mainz, no Grazes)
+    but on a noun after its adjectives or before a name (des Roten Platzes, des Schlosses Mir).
 
     >>> suffixed("Gorbatschow", "de")
     ('Gorbatschow', 'Gorbatschows', 'Gorbatschowes')
@@ -1987,7 +1988,7 @@ def suffixed(
     if ending:
         genitives = _weak_genitives(head, lang, ending)
     else:
-        genitives = _genitives(head, rules, gender, s_sound=not named)
+        genitives = _genitives(head, rules, gender, s_sound=not named or bool(k))
     forms = [term]
     if not k:
         forms += [" ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives]
@@ -2011,11 +2012,7 @@ def suffixed(
         if own is None and (got := inferred_gender(term, lang)) is not None:
             own = got[0]
         w = _weak(first, lang, own) if weak and own is not None else None
-        ends = (
-            _weak_genitives(first, lang, w)
-            if w
-            else _genitives(first, rules, own, s_sound=not named)
-        )
+        ends = _weak_genitives(first, lang, w) if w else _genitives(first, rules, own)
         forms += [" ".join((first + e, *words[1:])) for e in ends] if own is not None else []
     return _same_core(forms, n, rules)
 
