@@ -48,9 +48,17 @@ def test_the_forms_hold_what_the_grammar_writes(term: str, forms: set[str]) -> N
     assert forms <= set(got)
 
 
-@pytest.mark.parametrize("term", ["Marx", "Kreis", "Strauß", "ROA", "KGB"])
+@pytest.mark.parametrize("term", ["Kreis", "ROA", "KGB"])
 def test_an_s_sound_or_an_acronym_takes_no_ending(term: str) -> None:
+    # (apply51: a common noun after an s sound takes Duden's -es, Prozesses, Komplexes; a
+    # word in one s of no gender stated none, as it may be a plural in -s, die Gulags)
     assert suffixed(term, "de") == (term,)
+
+
+@pytest.mark.parametrize("term", ["Marx", "Strauß"])
+def test_a_name_in_an_s_sound_takes_an_apostrophe(term: str) -> None:
+    # (apply51: these were read as common nouns above; as names, Marx' Werke, never Marxes)
+    assert suffixed(term, "de", name=True) == (term, term + "’")
 
 
 def test_other_languages_take_no_ending() -> None:

@@ -2910,9 +2910,15 @@ def _in_article_case(
     asks for, :func:`~.articles.article_cases` and :func:`~.forms.in_case`: zur Roten Armee,
     mit den sowjetischen Dissidenten; why not, or ``None``): as it is, and ``None``, where
     no determiner is read or the term is a name (des jungen Goethe: no -s); as it is, and
-    said, where the article's readings give it different forms."""
+    said, where the article's readings give it different forms. A term of either number
+    (``number`` ``""``: Lager) is read as a singular after an article of no plural reading
+    (des, eines: des Solowezki-Lagers)."""
     concept, source = entry[0], entry[1]
     cases = article_cases(before, source, term, lang, number)
+    if not number and entry[2] not in ("plural", EITHER):  # (a term of either number, Lager:
+        single = article_cases(before, source, term, lang, "singular")  # an article of no
+        if single and not article_cases(before, source, term, lang, "plural"):  # plural
+            cases, number = single, "singular"  # reading, des, eines, says the singular)
     if not cases or is_name(concept, term) or term.is_acronym:
         return term.text, None
     gender = norm_gender(term.gender).lower() or None

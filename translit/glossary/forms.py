@@ -91,6 +91,8 @@ def unsuffixed(text: str, lang: str) -> set[str]:
     True
     >>> "holocaust" in unsuffixed("holocausts", "de"), "goulag" in unsuffixed("goulags", "fr")
     (True, True)
+    >>> "bündnis" in unsuffixed("bündnisses", "de"), "prozess" in unsuffixed("prozesses", "de")
+    (True, True)
     """
     rules = _inflection(lang)
     words = text.split(" ")
@@ -101,6 +103,8 @@ def unsuffixed(text: str, lang: str) -> set[str]:
     if n > 2 * _SUFFIXED_WORDS:
         return {text}
     ends = (*rules.get("genitive", ()), *rules.get("genitive_after_consonant", ()))
+    s_ends = rules.get("genitive_after_s_sound", ())  # (Bündnisses: the s doubled after -nis)
+    ends += tuple(d[-1] + e for d in rules.get("genitive_doubled_after", ()) for e in s_ends)
     adjectives = _adjective_endings(lang)
     plural = rules.get("plural", {})
     options = []
@@ -379,7 +383,13 @@ def derived_forms(
     # Louis’; one word, Saarland, Obersalzberg, as before: des Saarlandes)
     abroad = not person and named and " " in term.text and _spelled_abroad(concept, term)
     got = suffixed(
-        term.text, lang, term.gender, name=person or abroad, weak=not named, place=abroad
+        term.text,
+        lang,
+        term.gender,
+        name=person or abroad,
+        weak=not named,
+        place=abroad,
+        named=named,
     )
     if named:
         return got, (), ()
@@ -1557,29 +1567,63 @@ def _adjectives(core: list[str], lang: str) -> tuple[int, str]:
     return k, lemma
 
 
-def _genitives(head: str, rules: Mapping[str, Any], gender: str | None) -> list[str]:
-    """The endings the genitive gives the head noun ``head`` (none after an s sound, on an
-    abbreviation, KPdSU, or on a noun of ``genitive_not_of``'s genders; -s alone after a
-    vowel or one of ``genitive_only_s_after``'s endings, Duden's: Unternehmens, Fahrers).
+def _genitives(
+    head: str, rules: Mapping[str, Any], gender: str | None, *, s_sound: bool = True
+) -> list[str]:
+    """The endings the genitive gives the head noun ``head`` (none on an abbreviation, KPdSU,
+    or on a noun of ``genitive_not_of``'s genders; -s alone after a vowel or one of
+    ``genitive_only_s_after``'s endings, Duden's: Unternehmens, Fahrers; after an s sound
+    :func:`_s_sound_genitives`', unless not ``s_sound``: a name's). A hyphenated compound declines at its last part
+    (Solowezki-Lagers: its capital is no abbreviation's).
 
     >>> de = _inflection("de")
     >>> _genitives("Unternehmen", de, None), _genitives("Tag", de, None), _genitives("Heer", de, None)
     (['s'], ['s', 'es'], ['s', 'es'])
+    >>> _genitives("Solowezki-Lager", de, "neuter"), _genitives("Waffen-SS", de, None)
+    (['s'], [])
     """
     end = head[-1:].lower()
+    last = head.rsplit("-", 1)[-1]
     # (end == end.upper(): no letter with a case, a sign such as ʹ, which folds to a space)
     if (
         not rules.get("genitive")
         or gender in rules.get("genitive_not_of", ())
         or end == end.upper()
-        or head.lower().endswith(tuple(rules.get("genitive_not_after", ())))
-        or any(c.isupper() for c in head[1:])  # (an abbreviation: KPdSU, GKTschP)
+        or any(c.isupper() for c in last[1:])  # (an abbreviation: KPdSU, GKTschP, Waffen-SS)
     ):
         return []
+    if head.lower().endswith(tuple(rules.get("genitive_not_after", ()))):
+        return _s_sound_genitives(head.lower(), rules, gender) if s_sound else []
     out = list(rules["genitive"])
     if end not in rules.get("vowels", "") and not _only_s(head.lower(), rules):
         out += rules.get("genitive_after_consonant", [])
     return out
+
+
+def _s_sound_genitives(low: str, rules: Mapping[str, Any], gender: str | None) -> list[str]:
+    """The genitive endings of a noun ``low`` (lower case) ending in an s sound
+    (``genitive_not_after``): ``genitive_after_s_sound`` (-es: Prozesses, Komplexes), the s
+    doubled after ``genitive_doubled_after`` (Bündnisses), none after
+    ``genitive_none_after`` (Kommunismus, Kosmos; not ``genitive_none_unless``, Hauses) and none after a single s where ``gender``
+    is not masculine or neuter (a plural's -s: Gulags).
+
+    >>> de = _inflection("de")
+    >>> [_s_sound_genitives(w, de, None) for w in ("prozess", "bündnis", "kommunismus", "kurs")]
+    [['es'], ['ses'], [], []]
+    >>> _s_sound_genitives("kurs", de, "masculine")
+    ['es']
+    """
+    endings = list(rules.get("genitive_after_s_sound", ()))
+    if not endings or (
+        low.endswith(tuple(rules.get("genitive_none_after", ())))
+        and not low.endswith(tuple(rules.get("genitive_none_unless", ())))
+    ):
+        return []
+    if low.endswith(tuple(rules.get("genitive_doubled_after", ()))):
+        return [low[-1] + e for e in endings]
+    if low.endswith("s") and not low.endswith("ss") and gender not in ("masculine", "neuter"):
+        return []
+    return endings
 
 
 def _only_s(low: str, rules: Mapping[str, Any]) -> bool:
@@ -1878,6 +1922,7 @@ def suffixed(
     name: bool = False,
     weak: bool = True,
     place: bool = False,
+    named: bool = False,
 ) -> tuple[str, ...]:
     """``term`` and the singular forms the endings of ``lang`` in ``data/inflection.toml`` give
     it (German: a genitive -s or -es on its head noun, its adjectives in the strong, weak and
@@ -1888,12 +1933,17 @@ def suffixed(
     ``weak`` is false (a name: Taschkent), takes its -en instead of a genitive); a ``name`` that
     is a ``place``'s takes none in a gender of ``genitive_not_of`` (die Spree, der Spree);
     ``(term,)`` for a language without such
-    endings, a term in capitals (an acronym) or one whose core has more than four words.
+    endings, a term in capitals (an acronym) or one whose core has more than four words. A
+    ``named`` term (a place's or another name's, declined as a noun: des Saarlandes) takes no
+    -es after an s sound (:func:`_s_sound_genitives` is a common noun's: Graz, Mainz, no Grazes)
+    but on a noun after its adjectives or before a name (des Roten Platzes, des Schlosses Mir).
 
     >>> suffixed("Gorbatschow", "de")
     ('Gorbatschow', 'Gorbatschows', 'Gorbatschowes')
-    >>> suffixed("Rote Fahne", "de"), suffixed("Marx", "de"), suffixed("ROA", "de")
-    (('Rote Fahne', 'Roten Fahne'), ('Marx',), ('ROA',))
+    >>> suffixed("Rote Fahne", "de"), suffixed("Marx", "de", name=True), suffixed("ROA", "de")
+    (('Rote Fahne', 'Roten Fahne'), ('Marx', 'Marx’'), ('ROA',))
+    >>> suffixed("Prozess", "de"), suffixed("Graz", "de", named=True)
+    (('Prozess', 'Prozesses'), ('Graz',))
     >>> suffixed("Rote Armee", "de", "feminine"), suffixed("Rote Armee", "de")[2]
     (('Rote Armee', 'Roten Armee', 'Roter Armee'), 'Roter Armee')
     >>> suffixed("Roter Stern", "de")
@@ -1912,8 +1962,8 @@ def suffixed(
     if rules is None or term.isupper() or not words[0]:
         return (term,)
     if not name and len(words) > 1 and place_adjective(words[0], lang):  # (indeclinable:
-        tail = suffixed(" ".join(words[1:]), lang, gender, weak=weak)  # des Warschauer Pakts)
-        return tuple(f"{words[0]} {f}" for f in tail)
+        tail = suffixed(" ".join(words[1:]), lang, gender, weak=weak, named=named)  # (des
+        return tuple(f"{words[0]} {f}" for f in tail)  # Warschauer Pakts)
     n = _core(words, rules.get("fixed_after", ()))
     if n > _SUFFIXED_WORDS:
         return (term,)
@@ -1935,7 +1985,10 @@ def suffixed(
         return _same_core([term, *forms], n, rules)
     given, gender = gender, _gender(gender, head, rules)
     ending = _weak(head, lang, gender) if weak else None
-    genitives = _weak_genitives(head, lang, ending) if ending else _genitives(head, rules, gender)
+    if ending:
+        genitives = _weak_genitives(head, lang, ending)
+    else:
+        genitives = _genitives(head, rules, gender, s_sound=not named or bool(k))
     forms = [term]
     if not k:
         forms += [" ".join((*words[:at], head + e, *words[at + 1 :])) for e in genitives]
