@@ -632,16 +632,9 @@ def form_case(concept: Concept, source: Term, form: str) -> tuple[str, str]:
     >>> form_case(Concept("c"), army, "красная армия")
     ('', '')
     """
-    from ..morphology import CASE_NAMES, readings
+    from ..morphology import CASE_NAMES
 
-    slots = {
-        slot
-        for made, got in readings(
-            source.text, primary(source.lang), hint=_hint(concept, source)
-        ).items()
-        if fold(made).strip(" ") == form
-        for slot in got
-    }
+    slots = _form_slots(concept, source, form)
     cases = {case for case, _ in slots}
     if len(cases) != 1 or cases == {"nomn"}:
         return "", ""
@@ -665,18 +658,17 @@ def governed_number(
     ...     {"datv"}, {"gent"}, {"accs", "loct"}, {"ablt"})]
     ['singular', 'singular', None, None]
     """
+    numbers = {number for case, number in _form_slots(concept, source, form) if case in cases}
+    return {"sing": "singular", "plur": "plural"}.get(numbers.pop()) if len(numbers) == 1 else None
+
+
+def _form_slots(concept: Concept, source: Term, form: str) -> set[tuple[str, str]]:
+    """The (case, number) readings of ``form``, one of the folded forms of ``source``
+    (:func:`translit.morphology.readings`, OpenCorpora's tags: ``("gent", "sing")``)."""
     from ..morphology import readings
 
-    numbers = {
-        number
-        for made, got in readings(
-            source.text, primary(source.lang), hint=_hint(concept, source)
-        ).items()
-        if fold(made).strip(" ") == form
-        for case, number in got
-        if case in cases
-    }
-    return {"sing": "singular", "plur": "plural"}.get(numbers.pop()) if len(numbers) == 1 else None
+    found = readings(source.text, primary(source.lang), hint=_hint(concept, source))
+    return {slot for made, got in found.items() if fold(made).strip(" ") == form for slot in got}
 
 
 def governed_cases(word: str, lang: str) -> frozenset[str]:
