@@ -428,3 +428,18 @@ def separable_transforms(lang: str) -> list[Any]:
         NormalizeSpec((("old_orthography", True), ("quotes", "ascii")), lang).bind(""),
         NormalizeSpec((("spaces", True), ("dashes", "en"), ("yo", "fold")), lang).bind(""),
     ]
+
+
+def scheme_directions() -> tuple[list[tuple[str, str, bool]], list[str]]:
+    """Every shipped scheme as ``(id, language, reverse)``, forward and, where it has one,
+    reverse, with a test id for each (``ru/bgn-pcgn``, ``ru/gost-7034-reverse``): the cases
+    of the tests that compare engines or kept tables on every scheme."""
+    import translit
+
+    listed = translit.schemes()
+    cases = [(s["id"], s["language"], False) for s in listed] + [
+        (s["id"], s["language"], True)
+        for s in listed
+        if translit.get_scheme(s["id"], s["language"]).reverse is not None
+    ]
+    return cases, [f"{lang}/{sid}{'-reverse' if rev else ''}" for sid, lang, rev in cases]

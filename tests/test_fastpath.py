@@ -16,6 +16,7 @@ import unicodedata
 from typing import Any
 
 import pytest
+from conftest import scheme_directions
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,13 +27,7 @@ from translit.engine.case import CLOSE, OPEN
 from translit.engine.lookalike import apostrophe_lookalikes, apostrophe_sides, numeral_letters
 from translit.script import CYRILLIC_BLOCKS, char_class
 
-_SCHEMES = translit.schemes()
-_CASES = [(s["id"], s["language"], False) for s in _SCHEMES] + [
-    (s["id"], s["language"], True)
-    for s in _SCHEMES
-    if translit.get_scheme(s["id"], s["language"]).reverse is not None
-]
-_IDS = [f"{lang}/{sid}{'-reverse' if rev else ''}" for sid, lang, rev in _CASES]
+_CASES, _IDS = scheme_directions()
 
 # characters around words: spaces, line ends, punctuation, digits, other scripts, emoji, and
 # the apostrophe's look-alikes (` ‘ ′ ´: Знам`янка, which the C engine declines)

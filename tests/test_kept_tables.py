@@ -12,22 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import scheme_directions
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import translit
 from translit import _datafiles as datafiles
 from translit import catalogue
 from translit.engine import Romanizer
 from translit.engine.romanizer import compiled
 
-_SCHEMES = translit.schemes()
-_CASES = [(s["id"], s["language"], False) for s in _SCHEMES] + [
-    (s["id"], s["language"], True)
-    for s in _SCHEMES
-    if translit.get_scheme(s["id"], s["language"]).reverse is not None
-]
-_IDS = [f"{lang}/{sid}{'-reverse' if rev else ''}" for sid, lang, rev in _CASES]
+_CASES, _IDS = scheme_directions()
 
 
 @pytest.fixture
