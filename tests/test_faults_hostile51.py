@@ -39,6 +39,14 @@ def package(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     return pkg
 
 
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """The file whose kept copy the tests below read and write (a scheme file's stand-in)."""
+    path = tmp_path / "scheme.toml"
+    path.write_text("x", encoding="utf-8")
+    return path
+
+
 def _started_now(monkeypatch: pytest.MonkeyPatch, later: int = 0) -> None:
     """This process's translit code as read now (or ``later`` ns from now): a new process."""
     import translit
@@ -56,10 +64,8 @@ def _upgraded(pkg: Path) -> None:
 
 
 def test_an_old_process_keeps_nothing_under_the_new_stamp(
-    package: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    package: Path, monkeypatch: pytest.MonkeyPatch, data: Path
 ) -> None:
-    data = tmp_path / "scheme.toml"
-    data.write_text("x", encoding="utf-8")
     _started_now(monkeypatch)
     _upgraded(package)  # (after this "process" started: its code is the old one)
     assert datafiles.kept_copy(str(data), lambda: ["old tables"]) == ["old tables"]
@@ -69,10 +75,8 @@ def test_an_old_process_keeps_nothing_under_the_new_stamp(
 
 
 def test_an_old_process_reads_no_copy_of_the_new_code(
-    package: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    package: Path, monkeypatch: pytest.MonkeyPatch, data: Path
 ) -> None:
-    data = tmp_path / "scheme.toml"
-    data.write_text("x", encoding="utf-8")
     _started_now(monkeypatch)
     _upgraded(package)
     _started_now(monkeypatch, 10_000_000_000)  # a new process, after the upgrade
@@ -82,10 +86,8 @@ def test_an_old_process_reads_no_copy_of_the_new_code(
 
 
 def test_a_copy_is_still_kept_and_read_when_nothing_changed(
-    package: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    package: Path, monkeypatch: pytest.MonkeyPatch, data: Path
 ) -> None:
-    data = tmp_path / "scheme.toml"
-    data.write_text("x", encoding="utf-8")
     _started_now(monkeypatch)
     assert datafiles.kept_copy(str(data), lambda: ["made"]) == ["made"]
     _started_now(monkeypatch)
